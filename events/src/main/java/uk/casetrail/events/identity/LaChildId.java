@@ -1,0 +1,25 @@
+package uk.casetrail.events.identity;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The authority's own id for a child in statutory returns: 1 to 20 letters and digits. */
+public record LaChildId(String value) {
+
+    public LaChildId {
+        if (value == null || !value.matches("[A-Za-z0-9]{1,20}")) {
+            throw new IllegalArgumentException("an LA child id has 1 to 20 letters and digits");
+        }
+    }
+
+    @JsonCreator
+    public static LaChildId of(String value) {
+        return new LaChildId(value);
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,29 @@
+package uk.casetrail.events.ids;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.UUID;
+
+/** One episode of work with a child, from contact to closure. */
+public record CaseId(UUID value) {
+
+    public CaseId {
+        EntityIds.require(value, "CaseId");
+    }
+
+    public static CaseId random() {
+        return new CaseId(UUID.randomUUID());
+    }
+
+    @JsonCreator
+    public static CaseId parse(String text) {
+        return new CaseId(EntityIds.parse(text, "CaseId"));
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
