@@ -1,0 +1,120 @@
+package uk.casetrail.command.casework;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.casetrail.events.closure.CaseClosed;
+import uk.casetrail.events.closure.CaseReopened;
+import uk.casetrail.events.codes.ClosureReason;
+import uk.casetrail.events.ids.AssessmentId;
+import uk.casetrail.events.ids.NoteId;
+import uk.casetrail.events.protection.ChildProtectionPlanEnded;
+import uk.casetrail.events.recording.NoteKind;
+import uk.casetrail.events.referral.ContactClosed;
+import uk.casetrail.events.referral.ReferralDecision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static uk.casetrail.command.casework.Journey.*;
+
+class ClosureTest {
+
+    private static final LocalDate CLOSED_ON = LocalDate.of(2026, 11, 23);
+
+    private AggregateTestFixture<Case> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = Journey.fixture();
+    }
+
+    private List<Object> assessed() {
+        return concat(referred(), List.of(assessmentStarted(), childSeen(), assessmentCompleted()));
+    }
+
+    @Test
+    void a_case_closes_after_assessment_with_no_further_action() {
+        fixture.given(assessed())
+                .when(new CloseCase(CASE, null, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT))
+                .expectEvents(new CaseClosed(CASE, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT));
+    }
+
+    @Test
+    void rc8_and_rc9_need_a_completed_assessment() {
+        fixture.given(concat(referred(), List.of(assessmentStarted())))
+                .when(new CloseCase(CASE, null, CLOSED_ON, ClosureReason.EARLY_HELP_AFTER_ASSESSMENT))
+                .expectException(brokenRule("NO_COMPLETED_ASSESSMENT"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rc8_cannot_close_a_case_with_an_active_plan() {
+        fixture.given(concat(withPlan(), List.of(
+                        new uk.casetrail.events.assessment.AssessmentStarted(CASE, ASSESSMENT, LocalDate.of(2026, 9, 22), ASSESSMENT_DUE),
+                        new uk.casetrail.events.assessment.ChildSeen(CASE, ASSESSMENT, LocalDate.of(2026, 9, 23), false),
+                        new uk.casetrail.events.assessment.AssessmentCompleted(CASE, ASSESSMENT, LocalDate.of(2026, 9, 30),
+                                List.of(uk.casetrail.events.codes.Factor.F16A), uk.casetrail.events.assessment.AssessmentOutcome.CHILD_IN_NEED, null))))
+                .when(new CloseCase(CASE, null, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT))
+                .expectException(brokenRule("PLAN_ACTIVE"));
+    }
+
+    @Test
+    void a_transfer_to_another_authority_ends_the_active_plan_on_the_day_of_closure() {
+        fixture.given(withPlan())
+                .when(new CloseCase(CASE, null, CLOSED_ON, ClosureReason.TRANSFERRED_TO_ANOTHER_LA))
+                .expectEvents(new ChildProtectionPlanEnded(CASE, planOfIcpc(), null, CLOSED_ON),
+                        new CaseClosed(CASE, CLOSED_ON, ClosureReason.TRANSFERRED_TO_ANOTHER_LA));
+    }
+
+    @Test
+    void a_case_cannot_close_before_work_already_recorded() {
+        fixture.given(assessed())
+                .when(new CloseCase(CASE, null, CONTACT_DATE.plusDays(5), ClosureReason.SERVICES_CEASED))
+                .expectException(invalid("closedOn"));
+    }
+
+    @Test
+    void nothing_is_recorded_after_closure() {
+        List<Object> closed = concat(assessed(), List.of(new CaseClosed(CASE, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT)));
+        fixture.given(closed)
+                .when(new RecordCaseNote(CASE, null, NoteId.random(), NoteKind.VISIT, CLOSED_ON, "visit", false, null, true, false))
+                .expectException(brokenRule("CASE_CLOSED"))
+                .expectNoEvents();
+        fixture.given(closed)
+                .when(new StartAssessment(CASE, null, AssessmentId.random(), CLOSED_ON))
+                .expectException(brokenRule("CASE_CLOSED"));
+        fixture.given(closed)
+                .when(new CloseCase(CASE, null, CLOSED_ON, ClosureReason.SERVICES_CEASED))
+                .expectException(brokenRule("CASE_CLOSED"));
+    }
+
+    @Test
+    void a_closed_case_reopens_and_work_continues() {
+        List<Object> closed = concat(assessed(), List.of(new CaseClosed(CASE, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT)));
+        fixture.given(closed)
+                .when(new ReopenCase(CASE, null, TODAY, "New information from school"))
+                .expectEvents(new CaseReopened(CASE, TODAY, "New information from school"));
+        fixture.given(concat(closed, List.of(new CaseReopened(CASE, TODAY, "New information"))))
+                .when(new StartAssessment(CASE, null, AssessmentId.random(), TODAY))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void a_contact_closed_at_the_decision_is_closed_too() {
+        List<Object> nfa = List.of(contact(), new ContactClosed(CASE, CONTACT_AT.plusSeconds(60), ReferralDecision.NO_FURTHER_ACTION, null));
+        fixture.given(nfa)
+                .when(new AllocateCase(CASE, null, "alice", "North"))
+                .expectException(brokenRule("CASE_CLOSED"));
+    }
+
+    @Test
+    void only_a_closed_case_reopens_and_not_before_it_closed() {
+        fixture.given(referred())
+                .when(new ReopenCase(CASE, null, TODAY, "why"))
+                .expectException(brokenRule("NOT_CLOSED"));
+        fixture.given(concat(assessed(), List.of(new CaseClosed(CASE, CLOSED_ON, ClosureReason.SERVICES_CEASED))))
+                .when(new ReopenCase(CASE, null, CLOSED_ON.minusDays(1), "why"))
+                .expectException(invalid("reopenedOn"));
+    }
+}
