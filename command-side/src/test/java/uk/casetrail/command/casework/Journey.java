@@ -45,17 +45,17 @@ import java.util.List;
  */
 final class Journey {
 
-    static final CaseId CASE = CaseId.parse("0f2a6b4e-0000-4000-8000-000000000001");
-    static final ChildId CHILD = ChildId.parse("0f2a6b4e-0000-4000-8000-0000000000c1");
+    static final CaseId CASE = CaseId.of("0f2a6b4e-0000-4000-8000-000000000001");
+    static final ChildId CHILD = ChildId.of("0f2a6b4e-0000-4000-8000-0000000000c1");
     static final Instant CONTACT_AT = Instant.parse("2026-08-03T09:30:00Z");
     static final LocalDate CONTACT_DATE = LocalDate.of(2026, 8, 3);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
     static final LocalDate ASSESSMENT_DUE = CALENDAR.addWorkingDays(CONTACT_DATE, 45);
-    static final AssessmentId ASSESSMENT = AssessmentId.parse("0f2a6b4e-0000-4000-8000-0000000000a1");
-    static final StrategyDiscussionId DISCUSSION = StrategyDiscussionId.parse("0f2a6b4e-0000-4000-8000-0000000000d1");
-    static final EnquiryId ENQUIRY = EnquiryId.parse("0f2a6b4e-0000-4000-8000-0000000000e1");
-    static final ConferenceId ICPC = ConferenceId.parse("0f2a6b4e-0000-4000-8000-0000000000f1");
+    static final AssessmentId ASSESSMENT = AssessmentId.of("0f2a6b4e-0000-4000-8000-0000000000a1");
+    static final StrategyDiscussionId DISCUSSION = StrategyDiscussionId.of("0f2a6b4e-0000-4000-8000-0000000000d1");
+    static final EnquiryId ENQUIRY = EnquiryId.of("0f2a6b4e-0000-4000-8000-0000000000e1");
+    static final ConferenceId ICPC = ConferenceId.of("0f2a6b4e-0000-4000-8000-0000000000f1");
 
     private Journey() {
     }

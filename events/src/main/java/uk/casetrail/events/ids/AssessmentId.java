@@ -17,7 +17,7 @@ public record AssessmentId(UUID value) {
     }
 
     @JsonCreator
-    public static AssessmentId parse(String text) {
+    public static AssessmentId of(String text) {
         return new AssessmentId(EntityIds.parse(text, "AssessmentId"));
     }
 

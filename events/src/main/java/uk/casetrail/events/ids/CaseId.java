@@ -17,7 +17,7 @@ public record CaseId(UUID value) {
     }
 
     @JsonCreator
-    public static CaseId parse(String text) {
+    public static CaseId of(String text) {
         return new CaseId(EntityIds.parse(text, "CaseId"));
     }
 

@@ -17,7 +17,7 @@ public record ChildId(UUID value) {
     }
 
     @JsonCreator
-    public static ChildId parse(String text) {
+    public static ChildId of(String text) {
         return new ChildId(EntityIds.parse(text, "ChildId"));
     }
 

@@ -17,7 +17,7 @@ public record ConferenceId(UUID value) {
     }
 
     @JsonCreator
-    public static ConferenceId parse(String text) {
+    public static ConferenceId of(String text) {
         return new ConferenceId(EntityIds.parse(text, "ConferenceId"));
     }
 

@@ -17,7 +17,7 @@ public record EnquiryId(UUID value) {
     }
 
     @JsonCreator
-    public static EnquiryId parse(String text) {
+    public static EnquiryId of(String text) {
         return new EnquiryId(EntityIds.parse(text, "EnquiryId"));
     }
 

@@ -17,7 +17,7 @@ public record InvolvementId(UUID value) {
     }
 
     @JsonCreator
-    public static InvolvementId parse(String text) {
+    public static InvolvementId of(String text) {
         return new InvolvementId(EntityIds.parse(text, "InvolvementId"));
     }
 

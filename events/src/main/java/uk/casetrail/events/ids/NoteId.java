@@ -17,7 +17,7 @@ public record NoteId(UUID value) {
     }
 
     @JsonCreator
-    public static NoteId parse(String text) {
+    public static NoteId of(String text) {
         return new NoteId(EntityIds.parse(text, "NoteId"));
     }
 

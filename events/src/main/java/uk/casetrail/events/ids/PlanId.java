@@ -17,7 +17,7 @@ public record PlanId(UUID value) {
     }
 
     @JsonCreator
-    public static PlanId parse(String text) {
+    public static PlanId of(String text) {
         return new PlanId(EntityIds.parse(text, "PlanId"));
     }
 

@@ -17,7 +17,7 @@ public record StrategyDiscussionId(UUID value) {
     }
 
     @JsonCreator
-    public static StrategyDiscussionId parse(String text) {
+    public static StrategyDiscussionId of(String text) {
         return new StrategyDiscussionId(EntityIds.parse(text, "StrategyDiscussionId"));
     }
 

@@ -18,7 +18,7 @@ class EntityIdsTest {
 
     @Test
     void text_that_is_not_a_uuid_is_refused_naming_the_kind_of_id() {
-        assertThatThrownBy(() -> ChildId.parse("not-an-id"))
+        assertThatThrownBy(() -> ChildId.of("not-an-id"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ChildId");
     }

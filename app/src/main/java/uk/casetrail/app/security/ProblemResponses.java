@@ -1,0 +1,43 @@
+package uk.casetrail.app.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+
+/** 401 and 403 as problem+json, like every other refusal. */
+@Component
+class ProblemResponses {
+
+    private final ObjectMapper json;
+
+    ProblemResponses(ObjectMapper json) {
+        this.json = json;
+    }
+
+    AuthenticationEntryPoint unauthenticated() {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Casetrail\"");
+            write(response, HttpStatus.UNAUTHORIZED, "Sign in required", "sign in to use Casetrail");
+        };
+    }
+
+    AccessDeniedHandler denied() {
+        return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "Not allowed",
+                "your role does not allow this action");
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

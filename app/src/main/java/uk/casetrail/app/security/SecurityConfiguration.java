@@ -1,0 +1,71 @@
+package uk.casetrail.app.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.List;
+
+/**
+ * Who may call what. Writes need a practitioner role (closure a team manager); which records a
+ * practitioner may read is decided by relationship, not by role, on the read side.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DemoUsers.class)
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http
+                // The API authenticates every request itself (no session cookie), so there is nothing to forge.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
+                        .accessDeniedHandler(problems.denied()))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/closure").hasRole("TEAM_MANAGER")
+                        .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole("SOCIAL_WORKER", "TEAM_MANAGER")
+                        .anyRequest().authenticated())
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Profile("demo")
+    UserDetailsService demoDirectory(DemoUsers demo) {
+        // A low bcrypt cost: every API call signs in with HTTP Basic, and these are demo passwords.
+        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+        String encoded = "{bcrypt}" + bcrypt.encode(demo.password());
+        log.info("Demo profile: {} demo users can sign in", demo.users().size());
+        return new Directory(demo.users().stream()
+                .map(u -> new Practitioner(u.username(), encoded, u.role(), u.team()))
+                .toList());
+    }
+
+    @Bean
+    @Profile("!demo")
+    UserDetailsService noPasswordUsers() {
+        log.warn("No demo profile: no user can sign in with a password until an identity provider is configured");
+        return new Directory(List.of());
+    }
+}

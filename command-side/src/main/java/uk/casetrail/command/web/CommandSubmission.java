@@ -1,0 +1,134 @@
+package uk.casetrail.command.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+
+/**
+ * The one way an HTTP write reaches the write model. In a single database transaction it honours
+ * the Idempotency-Key, checks that the addressed record exists and is at the expected version,
+ * sends the command with the actor's metadata, and answers with the record's new version.
+ */
+@Component
+public class CommandSubmission {
+
+    private final CommandGateway commands;
+    private final EventStore eventStore;
+    private final TransactionTemplate transaction;
+    private final IdempotentRequests idempotentRequests;
+    private final Actors actors;
+    private final ObjectMapper json;
+
+    CommandSubmission(CommandGateway commands, EventStore eventStore, TransactionTemplate transaction,
+                      IdempotentRequests idempotentRequests, Actors actors, ObjectMapper json) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+        this.transaction = transaction;
+        this.idempotentRequests = idempotentRequests;
+        this.actors = actors;
+        this.json = json;
+    }
+
+    /**
+     * @param request the request body, fingerprinted so that a key reused for another request is refused
+     * @param command builds the command from the expected version (null when the write is unconditional)
+     * @param answer  builds the answer from the record's new version
+     */
+    ResponseEntity<WriteAnswer> submit(WriteContext context, WriteTarget target, HttpStatus status, Object request,
+                                       Function<Long, Object> command, LongFunction<WriteAnswer> answer) {
+        Actor actor = actors.current();
+        String fingerprint = fingerprint(context.requestLine(), request);
+        return transaction.execute(tx -> {
+            if (context.idempotencyKey() != null) {
+                var prior = idempotentRequests.claim(actor.user(), context.idempotencyKey(), fingerprint);
+                if (prior.isPresent()) {
+                    return replay(prior.get());
+                }
+            }
+            if (!target.creates()) {
+                requireCurrent(target, context.expectedVersion());
+            }
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.apply(context.expectedVersion()))
+                    .andMetaData(metaData(actor, context)));
+            long version = eventStore.lastSequenceNumberFor(target.aggregateId()).orElseThrow();
+            WriteAnswer body = answer.apply(version);
+            if (context.idempotencyKey() != null) {
+                idempotentRequests.remember(actor.user(), context.idempotencyKey(), status.value(), toJson(body));
+            }
+            return ResponseEntity.status(status).eTag(Long.toString(version))
+                    .header(WriteContextResolver.CORRELATION_HEADER, context.correlationId()).body(body);
+        });
+    }
+
+    private void requireCurrent(WriteTarget target, Long expectedVersion) {
+        DomainEventStream stream = eventStore.readEvents(target.aggregateId(), 0);
+        if (!stream.hasNext() || !target.kind().aggregateType.equals(stream.peek().getType())) {
+            throw new AggregateNotFoundException(target.aggregateId(), "no " + target.kind().noun + " " + target.aggregateId());
+        }
+        if (expectedVersion != null) {
+            long current = eventStore.lastSequenceNumberFor(target.aggregateId()).orElseThrow();
+            if (current != expectedVersion) {
+                throw new StaleVersion(target.kind().noun, expectedVersion, current);
+            }
+        }
+    }
+
+    private static MetaData metaData(Actor actor, WriteContext context) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("user", actor.user());
+        values.put("role", actor.role());
+        if (actor.team() != null) {
+            values.put("team", actor.team());
+        }
+        values.put("correlationId", context.correlationId());
+        values.put("clientAddress", context.clientAddress());
+        return MetaData.from(values);
+    }
+
+    private ResponseEntity<WriteAnswer> replay(IdempotentRequests.Answered prior) {
+        try {
+            WriteAnswer body = json.readValue(prior.answer(), WriteAnswer.class);
+            return ResponseEntity.status(prior.status()).eTag(Long.toString(body.version()))
+                    .header("Idempotent-Replayed", "true").body(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored idempotent answer is unreadable", e);
+        }
+    }
+
+    private String toJson(WriteAnswer body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String fingerprint(String requestLine, Object request) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(requestLine.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(String.valueOf(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
