@@ -1,0 +1,38 @@
+package uk.casetrail.app.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The boundaries of ARCHITECTURE.md, kept by the build rather than by memory. */
+@AnalyzeClasses(packages = "uk.casetrail", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule events_are_the_shared_language_and_depend_on_nothing_else =
+            classes().that().resideInAPackage("uk.casetrail.events..")
+                    .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson.annotation..",
+                            "org.axonframework.serialization..", "uk.casetrail.events..");
+
+    @ArchTest
+    static final ArchRule the_domain_has_no_spring_in_it =
+            noClasses().that().resideInAnyPackage("uk.casetrail.command.child..", "uk.casetrail.command.casework..",
+                            "uk.casetrail.command.journey..")
+                    .should().dependOnClassesThat().resideInAPackage("org.springframework..");
+
+    @ArchTest
+    static final ArchRule the_write_side_never_reads_projections =
+            noClasses().that().resideInAPackage("uk.casetrail.command..")
+                    .should().dependOnClassesThat().resideInAPackage("uk.casetrail.query..");
+
+    @ArchTest
+    static final ArchRule names_come_from_the_domain_not_from_plumbing =
+            noClasses().should().haveSimpleNameEndingWith("Manager")
+                    .orShould().haveSimpleNameEndingWith("Helper")
+                    .orShould().haveSimpleNameEndingWith("Util")
+                    .orShould().haveSimpleNameEndingWith("Utils");
+}
