@@ -24,47 +24,43 @@ class WriteRejections {
 
     @ExceptionHandler(InvalidEntry.class)
     ProblemDetail invalid(InvalidEntry e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid input");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
         problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
         return problem;
     }
 
     @ExceptionHandler(JourneyRuleBroken.class)
     ProblemDetail journeyRule(JourneyRuleBroken e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Not allowed at this point in the journey");
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Not allowed at this point in the journey", e.getMessage());
         problem.setProperty("rule", e.rule());
         return problem;
     }
 
     @ExceptionHandler({UnknownEntry.class, AggregateNotFoundException.class})
     ProblemDetail unknown(RuntimeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
     @ExceptionHandler(StaleVersion.class)
     ProblemDetail stale(StaleVersion e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Changed since you read it");
-        return problem;
+        return problem(HttpStatus.CONFLICT, "Changed since you read it", e.getMessage());
     }
 
     @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class,
             AggregateStreamCreationException.class})
     ProblemDetail concurrentWrite(RuntimeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        return problem(HttpStatus.CONFLICT, "Changed since you read it",
                 "someone else recorded on this record at the same moment; reload it, check what changed and try again");
-        problem.setTitle("Changed since you read it");
-        return problem;
     }
 
     @ExceptionHandler(IdempotencyKeyReused.class)
     ProblemDetail keyReused(IdempotencyKeyReused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-        problem.setTitle("Idempotency-Key reused");
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key reused", e.getMessage());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
         return problem;
     }
 }
