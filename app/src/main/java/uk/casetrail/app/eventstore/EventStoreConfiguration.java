@@ -16,6 +16,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
+
 /**
  * Axon's JDBC event store and token store on PostgreSQL (tables made by Flyway, payloads as
  * {@code bytea}), with one Jackson serializer for events, messages, snapshots and tokens.
@@ -100,6 +103,9 @@ public class EventStoreConfiguration {
                         .setOwnerColumn("owner")
                         .build())
                 .contentType(byte[].class)
+                // Unique per running application, so that two applications in one JVM (as in tests)
+                // never take each other's claims on projection segments.
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8))
                 .build();
     }
 }

@@ -1,0 +1,175 @@
+package uk.casetrail.app.reads;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.casetrail.app.support.Api;
+import uk.casetrail.app.support.CasetrailIntegrationTest;
+import uk.casetrail.events.calendar.WorkingDayCalendar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.casetrail.app.reads.CaseJourney.TODAY;
+
+/** The case view, caseloads and the team's overdue list, with their statutory clocks. */
+@CasetrailIntegrationTest
+class CaseViewAndClocksTest {
+
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
+
+    @LocalServerPort
+    int port;
+
+    private String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void the_case_view_shows_the_assessment_and_conference_clocks_and_reads_your_own_writes() {
+        String worker = unique("w");
+        String team = unique("team-");
+        LocalDate contactOn = TODAY.minusDays(120);
+        CaseJourney journey = CaseJourney.referred(Api.at(port).as("alice"), "Noor", "Clockwork", contactOn);
+
+        JsonNode referred = journey.view().json();
+        assertThat(referred.path("status").asText()).isEqualTo("REFERRAL");
+        assertThat(referred.path("referralDate").asText()).isEqualTo(contactOn.toString());
+        assertThat(referred.path("team").asText()).isEqualTo("North");
+
+        journey.allocate(worker, team);
+        JsonNode allocated = journey.view().json();
+        assertThat(allocated.path("allocatedWorker").asText()).isEqualTo(worker);
+        assertThat(allocated.path("team").asText()).isEqualTo(team);
+        assertThat(allocated.path("version").asLong()).isEqualTo(journey.version);
+
+        journey.startAssessment(contactOn.plusDays(1));
+        LocalDate assessmentDue = CALENDAR.addWorkingDays(contactOn, 45);
+        JsonNode assessing = journey.view().json();
+        assertThat(assessing.path("status").asText()).isEqualTo("ASSESSMENT");
+        JsonNode assessment = assessing.path("assessments").path(0);
+        assertThat(assessment.path("dueOn").asText()).isEqualTo(assessmentDue.toString());
+        assertThat(assessment.path("overdue").asBoolean()).isTrue();
+
+        LocalDate discussedOn = TODAY.minusDays(30);
+        journey.strategyDiscussion(discussedOn);
+        LocalDate icpcDue = CALENDAR.addWorkingDays(discussedOn, 15);
+        JsonNode s47 = journey.view().json();
+        assertThat(s47.path("status").asText()).isEqualTo("SECTION_47");
+        assertThat(s47.path("icpcDueOn").asText()).isEqualTo(icpcDue.toString());
+
+        JsonNode caseload = Api.at(port).as("bob").get("/api/caseload?worker=" + worker).json();
+        assertThat(caseload.path("entries")).hasSize(1);
+        JsonNode entry = caseload.path("entries").path(0);
+        assertThat(entry.path("caseId").asText()).isEqualTo(journey.caseId);
+        assertThat(entry.path("childName").asText()).isEqualTo("Noor Clockwork");
+        assertThat(kinds(entry.path("overdue"))).containsExactlyInAnyOrder("ASSESSMENT", "INITIAL_CONFERENCE");
+        assertThat(entry.path("nextDue").path("kind").asText()).isEqualTo("ASSESSMENT");
+        assertThat(entry.path("nextDue").path("workingDaysOverdue").asInt())
+                .isEqualTo(CALENDAR.workingDaysBetween(assessmentDue, TODAY));
+
+        JsonNode overdue = Api.at(port).as("bob").get("/api/teams/" + team + "/overdue").json();
+        assertThat(kinds(overdue.path("entries"))).containsExactly("ASSESSMENT", "INITIAL_CONFERENCE");
+    }
+
+    @Test
+    void a_plan_shows_its_next_review_and_the_visits_clock() {
+        String worker = unique("w");
+        CaseJourney journey = CaseJourney.referred(Api.at(port).as("alice"), "Ola", "Planned", TODAY.minusDays(150))
+                .allocate(worker, unique("team-"));
+        LocalDate conference = CaseJourney.weekday(TODAY.minusDays(100));
+        journey.toPlan(TODAY.minusDays(100), "PHY");
+
+        JsonNode view = journey.view().json();
+        assertThat(view.path("status").asText()).isEqualTo("CHILD_PROTECTION");
+        JsonNode plan = view.path("childProtectionPlan");
+        assertThat(plan.path("category").asText()).isEqualTo("PHY");
+        assertThat(plan.path("startedOn").asText()).isEqualTo(conference.toString());
+        assertThat(plan.path("nextReviewDue").asText()).isEqualTo(conference.plusMonths(3).toString());
+        assertThat(plan.path("reviewOverdue").asBoolean()).isEqualTo(TODAY.isAfter(conference.plusMonths(3)));
+
+        JsonNode before = Api.at(port).as("alice").get("/api/caseload?worker=" + worker).json().path("entries").path(0);
+        assertThat(kinds(before.path("overdue"))).contains("CHILD_PROTECTION_VISIT");
+
+        LocalDate review = CaseJourney.weekday(TODAY.minusDays(10));
+        journey.review(review, "CONTINUE_PLAN", "EMO").visit(TODAY, "Seen at home");
+        JsonNode reviewed = journey.view().json().path("childProtectionPlan");
+        assertThat(reviewed.path("category").asText()).isEqualTo("EMO");
+        assertThat(reviewed.path("nextReviewDue").asText()).isEqualTo(review.plusMonths(6).toString());
+        assertThat(reviewed.path("reviewOverdue").asBoolean()).isFalse();
+
+        JsonNode after = Api.at(port).as("alice").get("/api/caseload?worker=" + worker).json().path("entries").path(0);
+        assertThat(kinds(after.path("overdue"))).doesNotContain("CHILD_PROTECTION_VISIT", "PLAN_REVIEW");
+        assertThat(after.path("clocks").findValuesAsText("kind")).contains("CHILD_PROTECTION_VISIT", "PLAN_REVIEW");
+        JsonNode visitClock = clock(after.path("clocks"), "CHILD_PROTECTION_VISIT");
+        assertThat(visitClock.path("dueOn").asText()).isEqualTo(CALENDAR.addWorkingDays(TODAY, 10).toString());
+    }
+
+    @Test
+    void the_child_record_lists_cases_and_involvements() {
+        CaseJourney journey = CaseJourney.referred(Api.at(port).as("alice"), "Ivo", "Involved", TODAY.minusDays(10));
+        journey.step("/involvements", "{\"agency\":\"Health\",\"practitioner\":\"hana\",\"role\":\"Health visitor\",\"from\":\"2025-01-06\"}");
+        journey.view();
+        JsonNode child = Api.at(port).as("alice").get("/api/children/" + journey.childId).json();
+        assertThat(child.path("laChildId").asText()).startsWith("CT");
+        assertThat(child.path("givenName").asText()).isEqualTo("Ivo");
+        assertThat(child.path("cases").findValuesAsText("caseId")).containsExactly(journey.caseId);
+        assertThat(child.path("involvements").path(0).path("agency").asText()).isEqualTo("Health");
+    }
+
+    @Test
+    void caseloads_page_with_a_limit_and_a_cursor() {
+        String worker = unique("w");
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            CaseJourney journey = CaseJourney.referred(Api.at(port).as("alice"), "Page" + i, "Turner", TODAY.minusDays(20 - i))
+                    .allocate(worker, "North");
+            journey.view();
+            cases.add(journey.caseId);
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = Api.at(port).as("alice").get("/api/caseload?worker=" + worker + "&limit=2"
+                    + (cursor == null ? "" : "&cursor=" + cursor)).json();
+            assertThat(page.path("entries").size()).isLessThanOrEqualTo(2);
+            seen.addAll(page.path("entries").findValuesAsText("caseId"));
+            cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asText();
+        } while (cursor != null);
+        assertThat(seen).containsExactlyElementsOf(cases);
+    }
+
+    @Test
+    void unknown_ids_are_404_and_malformed_parameters_400() {
+        Api alice = Api.at(port).as("alice");
+        for (String path : List.of("/api/cases/" + UUID.randomUUID(), "/api/children/" + UUID.randomUUID(),
+                "/api/children/" + UUID.randomUUID() + "/chronology")) {
+            Api.Answer answer = alice.get(path);
+            assertThat(answer.status()).as(path).isEqualTo(404);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+        }
+        for (String path : List.of("/api/register/child-protection?asOf=2026-13-01", "/api/register/child-protection?category=XYZ",
+                "/api/children/" + UUID.randomUUID() + "/chronology?asRecordedAt=yesterday", "/api/caseload?cursor=!!!",
+                "/api/caseload?limit=0", "/api/cases/not-a-uuid", "/api/register/child-protection?cursor=bm9wZQ")) {
+            Api.Answer answer = alice.get(path);
+            assertThat(answer.status()).as(path + " " + answer).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    private static List<String> kinds(JsonNode clocks) {
+        return clocks.findValuesAsText("kind");
+    }
+
+    private static JsonNode clock(JsonNode clocks, String kind) {
+        for (JsonNode clock : clocks) {
+            if (clock.path("kind").asText().equals(kind)) {
+                return clock;
+            }
+        }
+        throw new AssertionError("no " + kind + " clock in " + clocks);
+    }
+}

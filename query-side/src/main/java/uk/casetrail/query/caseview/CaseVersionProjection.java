@@ -1,0 +1,30 @@
+package uk.casetrail.query.caseview;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.casetrail.events.CaseEvent;
+
+/**
+ * Records in the case view the version of the case it reflects, after every event of the case, so
+ * that a read can wait until it shows the writer's own write.
+ */
+@Component
+@ProcessingGroup(CaseRecordProcessor.NAME)
+class CaseVersionProjection {
+
+    private final JdbcClient jdbc;
+
+    CaseVersionProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CaseEvent event, @SequenceNumber long version) {
+        jdbc.sql("UPDATE case_view SET version = GREATEST(version, :version) WHERE case_id = :case")
+                .param("version", version).param("case", event.caseId().value())
+                .update();
+    }
+}

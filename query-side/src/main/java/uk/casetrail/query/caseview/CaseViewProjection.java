@@ -1,0 +1,206 @@
+package uk.casetrail.query.caseview;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.casetrail.events.CaseEvent;
+import uk.casetrail.events.allocation.CaseAllocated;
+import uk.casetrail.events.assessment.AssessmentCompleted;
+import uk.casetrail.events.assessment.AssessmentStarted;
+import uk.casetrail.events.assessment.ChildSeen;
+import uk.casetrail.events.calendar.StatutoryTimescales;
+import uk.casetrail.events.calendar.WorkingDayCalendar;
+import uk.casetrail.events.childinneed.ChildInNeedPlanEnded;
+import uk.casetrail.events.childinneed.ChildInNeedPlanStarted;
+import uk.casetrail.events.closure.CaseClosed;
+import uk.casetrail.events.closure.CaseReopened;
+import uk.casetrail.events.involvement.AgencyInvolvementRecorded;
+import uk.casetrail.events.protection.ConferenceHeld;
+import uk.casetrail.events.protection.ConferenceKind;
+import uk.casetrail.events.protection.Section47EnquiryConcluded;
+import uk.casetrail.events.protection.Section47EnquiryStarted;
+import uk.casetrail.events.protection.StrategyDecision;
+import uk.casetrail.events.protection.StrategyDiscussionHeld;
+import uk.casetrail.events.recording.CaseNoteRecorded;
+import uk.casetrail.events.recording.NoteKind;
+import uk.casetrail.events.referral.ContactClosed;
+import uk.casetrail.events.referral.ContactRecorded;
+import uk.casetrail.events.referral.ReferralAccepted;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Keeps one row per case with where it stands, and the rows of its assessments, allocations and visits. */
+@Component
+@ProcessingGroup(CaseRecordProcessor.NAME)
+class CaseViewProjection {
+
+    static final ZoneId AUTHORITY_ZONE = ZoneId.of("Europe/London");
+
+    private final JdbcClient jdbc;
+    private final WorkingDayCalendar calendar;
+    private final StatutoryTimescales timescales;
+
+    CaseViewProjection(JdbcClient jdbc, WorkingDayCalendar calendar, StatutoryTimescales timescales) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.timescales = timescales;
+    }
+
+    @EventHandler
+    void on(ContactRecorded e, @SequenceNumber long version) {
+        LocalDate contactDate = LocalDate.ofInstant(e.contactReceivedAt(), AUTHORITY_ZONE);
+        jdbc.sql("""
+                        INSERT INTO case_view (case_id, child_id, receiving_team, contact_received_at, decision_due_on, version)
+                        VALUES (:case, :child, :team, :received, :due, :version) ON CONFLICT (case_id) DO NOTHING""")
+                .param("case", e.caseId().value()).param("child", e.childId().value())
+                .param("team", e.receivingTeam())
+                .param("received", java.sql.Timestamp.from(e.contactReceivedAt()))
+                .param("due", calendar.addWorkingDays(contactDate, timescales.referralDecisionWorkingDays()))
+                .param("version", version)
+                .update();
+    }
+
+    @EventHandler
+    void on(ReferralAccepted e) {
+        update(e, "decided_on = :decided, referral_date = :referral, primary_need = :need",
+                "decided", LocalDate.ofInstant(e.decidedAt(), AUTHORITY_ZONE), "referral", e.referralDate(),
+                "need", e.primaryNeed() == null ? null : e.primaryNeed().code());
+    }
+
+    @EventHandler
+    void on(ContactClosed e) {
+        LocalDate decided = LocalDate.ofInstant(e.decidedAt(), AUTHORITY_ZONE);
+        update(e, "decided_on = :decided, closed_on = :decided", "decided", decided);
+    }
+
+    @EventHandler
+    void on(CaseAllocated e, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
+        update(e, "allocated_worker = :worker, allocated_team = :team", "worker", e.worker(), "team", e.team());
+        jdbc.sql("INSERT INTO case_allocation (case_id, seq, effective_on, worker, team) VALUES (:case, :seq, :on, :worker, :team) ON CONFLICT DO NOTHING")
+                .param("case", e.caseId().value()).param("seq", seq)
+                .param("on", LocalDate.ofInstant(recordedAt, AUTHORITY_ZONE))
+                .param("worker", e.worker()).param("team", e.team())
+                .update();
+    }
+
+    @EventHandler
+    void on(AssessmentStarted e) {
+        jdbc.sql("""
+                        INSERT INTO case_assessment (assessment_id, case_id, started_on, due_on)
+                        VALUES (:id, :case, :started, :due) ON CONFLICT DO NOTHING""")
+                .param("id", e.assessmentId().value()).param("case", e.caseId().value())
+                .param("started", e.startedOn()).param("due", e.dueOn())
+                .update();
+    }
+
+    @EventHandler
+    void on(ChildSeen e, @SequenceNumber long seq) {
+        jdbc.sql("""
+                        UPDATE case_assessment SET child_seen_on = LEAST(COALESCE(child_seen_on, :seen), :seen)
+                        WHERE assessment_id = :id""")
+                .param("seen", e.seenOn()).param("id", e.assessmentId().value())
+                .update();
+        visit(e.caseId(), seq, e.seenOn());
+    }
+
+    @EventHandler
+    void on(AssessmentCompleted e) {
+        jdbc.sql("UPDATE case_assessment SET completed_on = :completed, outcome = :outcome WHERE assessment_id = :id")
+                .param("completed", e.completedOn()).param("outcome", e.outcome().name())
+                .param("id", e.assessmentId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(StrategyDiscussionHeld e) {
+        // The initial conference is due 15 working days after the latest discussion that decided section 47.
+        if (e.decision() == StrategyDecision.SECTION_47) {
+            update(e, "icpc_due_on = :due", "due",
+                    calendar.addWorkingDays(e.heldOn(), timescales.initialConferenceWorkingDays()));
+        }
+    }
+
+    @EventHandler
+    void on(Section47EnquiryStarted e) {
+        update(e, "open_enquiries = open_enquiries + 1");
+    }
+
+    @EventHandler
+    void on(Section47EnquiryConcluded e) {
+        update(e, e.icpcRequired() ? "open_enquiries = open_enquiries - 1"
+                : "open_enquiries = open_enquiries - 1, icpc_due_on = NULL");
+    }
+
+    @EventHandler
+    void on(ConferenceHeld e) {
+        if (e.kind() == ConferenceKind.INITIAL) {
+            update(e, "icpc_due_on = NULL");
+        }
+    }
+
+    @EventHandler
+    void on(ChildInNeedPlanStarted e) {
+        update(e, "open_cin_plan = :plan", "plan", e.planId().value());
+    }
+
+    @EventHandler
+    void on(ChildInNeedPlanEnded e) {
+        update(e, "open_cin_plan = NULL");
+    }
+
+    @EventHandler
+    void on(CaseNoteRecorded e, @SequenceNumber long seq) {
+        if (e.kind() == NoteKind.VISIT && e.childSeen()) {
+            visit(e.caseId(), seq, e.occurredOn());
+        }
+    }
+
+    @EventHandler
+    void on(AgencyInvolvementRecorded e) {
+        jdbc.sql("""
+                        INSERT INTO case_involvement (involvement_id, case_id, child_id, agency, practitioner, role, from_date)
+                        SELECT :id, case_id, child_id, :agency, :practitioner, :role, :from FROM case_view WHERE case_id = :case
+                        ON CONFLICT DO NOTHING""")
+                .param("id", e.involvementId().value()).param("case", e.caseId().value())
+                .param("agency", e.agency()).param("practitioner", e.practitioner()).param("role", e.role())
+                .param("from", e.from())
+                .update();
+    }
+
+    @EventHandler
+    void on(CaseClosed e) {
+        update(e, "closed_on = :closed, closure_reason = :reason", "closed", e.closedOn(), "reason", e.reason().code());
+    }
+
+    @EventHandler
+    void on(CaseReopened e) {
+        // A contact closed at the decision reopens to await a decision again.
+        update(e, "closed_on = NULL, closure_reason = NULL, decided_on = CASE WHEN referral_date IS NULL THEN NULL ELSE decided_on END");
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("TRUNCATE case_view, case_assessment, case_allocation, case_visit, case_involvement").update();
+    }
+
+    private void visit(uk.casetrail.events.ids.CaseId caseId, long seq, LocalDate on) {
+        jdbc.sql("INSERT INTO case_visit (case_id, seq, visited_on) VALUES (:case, :seq, :on) ON CONFLICT DO NOTHING")
+                .param("case", caseId.value()).param("seq", seq).param("on", on)
+                .update();
+    }
+
+    private void update(CaseEvent event, String assignments, Object... namedValues) {
+        JdbcClient.StatementSpec statement = jdbc.sql("UPDATE case_view SET " + assignments + " WHERE case_id = :case")
+                .param("case", event.caseId().value());
+        for (int i = 0; i < namedValues.length; i += 2) {
+            statement = statement.param((String) namedValues[i], namedValues[i + 1]);
+        }
+        statement.update();
+    }
+}

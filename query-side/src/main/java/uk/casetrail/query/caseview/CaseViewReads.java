@@ -1,0 +1,102 @@
+package uk.casetrail.query.caseview;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.casetrail.query.clocks.StatutoryClock;
+import uk.casetrail.query.clocks.StatutoryClocks;
+import uk.casetrail.query.reading.NotFound;
+import uk.casetrail.query.reading.ReadOf;
+import uk.casetrail.query.reading.ReadPath;
+import uk.casetrail.query.register.ReviewSchedule;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** GET /api/cases/{caseId}: the case as it stands, with its clocks; minVersion reads your own write. */
+@RestController
+class CaseViewReads {
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record CaseView(UUID caseId, UUID childId, String childName, CaseStatus status, String allocatedWorker, String team,
+                    java.time.Instant contactReceivedAt, LocalDate referralDate, String primaryNeed,
+                    List<AssessmentView> assessments, PlanView childProtectionPlan, LocalDate icpcDueOn,
+                    LocalDate closedOn, String closureReason, List<StatutoryClock> clocks, long version) {
+    }
+
+    record AssessmentView(UUID assessmentId, LocalDate startedOn, LocalDate dueOn, LocalDate childSeenOn,
+                          LocalDate completedOn, String outcome, boolean overdue, boolean completedLate) {
+    }
+
+    record PlanView(UUID planId, String category, LocalDate startedOn, LocalDate nextReviewDue, boolean reviewOverdue) {
+    }
+
+    private final CaseFiles caseFiles;
+    private final StatutoryClocks statutoryClocks;
+    private final ReadPath readPath;
+    private final Clock clock;
+    private final Duration readYourWritesWait;
+
+    CaseViewReads(CaseFiles caseFiles, StatutoryClocks statutoryClocks, ReadPath readPath, Clock clock,
+                  @Value("${casetrail.read-your-writes.wait:5s}") Duration readYourWritesWait) {
+        this.caseFiles = caseFiles;
+        this.statutoryClocks = statutoryClocks;
+        this.readPath = readPath;
+        this.clock = clock;
+        this.readYourWritesWait = readYourWritesWait;
+    }
+
+    @GetMapping("/api/cases/{caseId}")
+    ResponseEntity<CaseView> caseView(@PathVariable UUID caseId, @RequestParam(required = false) Long minVersion)
+            throws InterruptedException {
+        boolean caughtUp = minVersion == null || awaitVersion(caseId, minVersion);
+        CaseFile file = caseFiles.byIds(List.of(caseId)).stream().findFirst()
+                .orElseThrow(() -> new NotFound("no case " + caseId));
+        CaseView view = readPath.read(ReadOf.child("case-view", file.row().childId()), () -> viewOf(file));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().eTag(Long.toString(view.version()));
+        if (!caughtUp) {
+            // The view is behind the version asked for; say so rather than pass it off as current.
+            answer.header("Casetrail-Stale", "true");
+        }
+        return answer.body(view);
+    }
+
+    /** Waits, bounded, until the shared read model reflects the version: any node's write will do. */
+    private boolean awaitVersion(UUID caseId, long minVersion) throws InterruptedException {
+        long deadline = System.nanoTime() + readYourWritesWait.toNanos();
+        long pause = 5;
+        while (caseFiles.versionOf(caseId) < minVersion) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(pause);
+            pause = Math.min(pause * 2, 100);
+        }
+        return true;
+    }
+
+    private CaseView viewOf(CaseFile file) {
+        LocalDate today = LocalDate.now(clock.withZone(CaseViewProjection.AUTHORITY_ZONE));
+        CaseFile.Row row = file.row();
+        List<AssessmentView> assessments = file.assessments().stream().map(a -> new AssessmentView(a.assessmentId(),
+                a.startedOn(), a.dueOn(), a.childSeenOn(), a.completedOn(), a.outcome(),
+                a.completedOn() == null && today.isAfter(a.dueOn()),
+                a.completedOn() != null && a.completedOn().isAfter(a.dueOn()))).toList();
+        PlanView plan = null;
+        if (file.activePlan() != null) {
+            CaseFile.ActivePlan p = file.activePlan();
+            LocalDate nextReview = ReviewSchedule.nextReviewDue(p.startedOn(), p.lastReviewOn());
+            plan = new PlanView(p.planId(), p.category(), p.startedOn(), nextReview, today.isAfter(nextReview));
+        }
+        return new CaseView(row.caseId(), row.childId(), row.childName(), file.status(), row.allocatedWorker(), row.team(),
+                row.contactReceivedAt(), row.referralDate(), row.primaryNeed(), assessments, plan, row.icpcDueOn(),
+                row.closedOn(), row.closureReason(), statutoryClocks.of(file, today), row.version());
+    }
+}

@@ -1,0 +1,84 @@
+package uk.casetrail.query.child;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import uk.casetrail.query.caseview.CaseFile;
+import uk.casetrail.query.caseview.CaseFiles;
+import uk.casetrail.query.caseview.CaseStatus;
+import uk.casetrail.query.reading.NotFound;
+import uk.casetrail.query.reading.ReadOf;
+import uk.casetrail.query.reading.ReadPath;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** GET /api/children/{childId}: the child's details, cases and the agencies involved. */
+@RestController
+class ChildReads {
+
+    record ChildDetails(UUID childId, String laChildId, String givenName, String familyName, LocalDate dateOfBirth,
+                        LocalDate expectedDateOfBirth, String sex, String ethnicity, String nhsNumber, String upn,
+                        String upnUnknownReason, String formerUpn, LocalDate dateOfDeath, List<String> disabilities,
+                        List<CaseSummary> cases, List<Involvement> involvements, long version) {
+    }
+
+    record CaseSummary(UUID caseId, CaseStatus status, Instant contactReceivedAt, String team, String allocatedWorker,
+                       LocalDate closedOn) {
+    }
+
+    record Involvement(UUID involvementId, UUID caseId, String agency, String practitioner, String role, LocalDate from) {
+    }
+
+    private final JdbcClient jdbc;
+    private final CaseFiles caseFiles;
+    private final ReadPath readPath;
+
+    ChildReads(JdbcClient jdbc, CaseFiles caseFiles, ReadPath readPath) {
+        this.jdbc = jdbc;
+        this.caseFiles = caseFiles;
+        this.readPath = readPath;
+    }
+
+    @GetMapping("/api/children/{childId}")
+    ChildDetails child(@PathVariable UUID childId) {
+        if (jdbc.sql("SELECT count(*) FROM child_summary WHERE child_id = ?").param(childId).query(Long.class).single() == 0) {
+            throw new NotFound("no child " + childId);
+        }
+        return readPath.read(ReadOf.child("child-details", childId), () -> details(childId));
+    }
+
+    private ChildDetails details(UUID childId) {
+        List<CaseSummary> cases = caseFiles.load("WHERE v.child_id = :child ORDER BY v.contact_received_at, v.case_id",
+                Map.of("child", childId)).stream().map(ChildReads::summary).toList();
+        List<Involvement> involvements = jdbc.sql("""
+                        SELECT involvement_id, case_id, agency, practitioner, role, from_date FROM case_involvement
+                        WHERE child_id = ? ORDER BY from_date, involvement_id""")
+                .param(childId)
+                .query((rs, n) -> new Involvement(rs.getObject("involvement_id", UUID.class), rs.getObject("case_id", UUID.class),
+                        rs.getString("agency"), rs.getString("practitioner"), rs.getString("role"),
+                        rs.getObject("from_date", LocalDate.class)))
+                .list();
+        return jdbc.sql("SELECT * FROM child_summary WHERE child_id = ?").param(childId)
+                .query((rs, n) -> new ChildDetails(childId, rs.getString("la_child_id"), rs.getString("given_name"),
+                        rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class),
+                        rs.getObject("expected_date_of_birth", LocalDate.class), rs.getString("sex"),
+                        rs.getString("ethnicity"), rs.getString("nhs_number"), rs.getString("upn"),
+                        rs.getString("upn_unknown_reason"), rs.getString("former_upn"),
+                        rs.getObject("date_of_death", LocalDate.class),
+                        rs.getString("disabilities") == null ? List.of() : Arrays.asList(rs.getString("disabilities").split(",")),
+                        cases, involvements, rs.getLong("version")))
+                .single();
+    }
+
+    private static CaseSummary summary(CaseFile file) {
+        CaseFile.Row row = file.row();
+        return new CaseSummary(row.caseId(), file.status(), row.contactReceivedAt(), row.team(), row.allocatedWorker(),
+                row.closedOn());
+    }
+}

@@ -1,0 +1,102 @@
+package uk.casetrail.query.chronology;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.casetrail.events.calendar.WorkingDayCalendar;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/** Writes chronology entries: who recorded what, when it happened and when it was recorded. */
+@Component
+class ChronologyEntries {
+
+    private static final ZoneId AUTHORITY_ZONE = ZoneId.of("Europe/London");
+
+    /** What an event says in the chronology; source and note may be null. */
+    record Entry(LocalDate occurredOn, String category, String summary, String source, boolean significant, UUID noteId) {
+    }
+
+    private final JdbcClient jdbc;
+    private final WorkingDayCalendar calendar;
+    private final int lateAfterWorkingDays;
+
+    ChronologyEntries(JdbcClient jdbc, WorkingDayCalendar calendar,
+                      @Value("${casetrail.chronology.late-recording-working-days:5}") int lateAfterWorkingDays) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.lateAfterWorkingDays = lateAfterWorkingDays;
+    }
+
+    static LocalDate recordedOn(EventMessage<?> message) {
+        return LocalDate.ofInstant(message.getTimestamp(), AUTHORITY_ZONE);
+    }
+
+    static LocalDate dateOf(Instant instant) {
+        return LocalDate.ofInstant(instant, AUTHORITY_ZONE);
+    }
+
+    void openCase(UUID caseId, UUID childId) {
+        jdbc.sql("INSERT INTO chronology_case (case_id, child_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(caseId, childId).update();
+    }
+
+    void addForChild(EventMessage<?> message, TrackingToken token, UUID childId, Entry entry) {
+        insert(message, token, childId, null, entry);
+    }
+
+    void addForCase(EventMessage<?> message, TrackingToken token, UUID caseId, Entry entry) {
+        UUID childId = jdbc.sql("SELECT child_id FROM chronology_case WHERE case_id = ?").param(caseId)
+                .query(UUID.class).single();
+        insert(message, token, childId, caseId, entry);
+    }
+
+    /** The note's entry as it now reads (the original, or its latest correction). */
+    java.util.Optional<NoteEntry> currentEntryOf(UUID noteId) {
+        return jdbc.sql("""
+                        SELECT event_id, occurred_on, category, significant FROM chronology_entry
+                        WHERE note_id = ? AND superseded_by IS NULL ORDER BY global_index DESC LIMIT 1""")
+                .param(noteId)
+                .query((rs, n) -> new NoteEntry(rs.getString("event_id"), rs.getObject("occurred_on", LocalDate.class),
+                        rs.getString("category"), rs.getBoolean("significant")))
+                .optional();
+    }
+
+    record NoteEntry(String eventId, LocalDate occurredOn, String category, boolean significant) {
+    }
+
+    void supersede(String eventId, EventMessage<?> correction) {
+        jdbc.sql("UPDATE chronology_entry SET superseded_by = ?, superseded_at = ? WHERE event_id = ?")
+                .params(correction.getIdentifier(), Timestamp.from(correction.getTimestamp()), eventId)
+                .update();
+    }
+
+    void reset() {
+        jdbc.sql("TRUNCATE chronology_entry, chronology_case").update();
+    }
+
+    private void insert(EventMessage<?> message, TrackingToken token, UUID childId, UUID caseId, Entry entry) {
+        boolean late = calendar.workingDaysBetween(entry.occurredOn(), recordedOn(message)) > lateAfterWorkingDays;
+        jdbc.sql("""
+                        INSERT INTO chronology_entry (event_id, global_index, child_id, case_id, note_id, occurred_on,
+                            recorded_at, category, summary, source, author, significant, late_recording)
+                        VALUES (:event, :index, :child, :case, :note, :occurred, :recorded, :category, :summary, :source,
+                            :author, :significant, :late)
+                        ON CONFLICT (event_id) DO NOTHING""")
+                .param("event", message.getIdentifier())
+                .param("index", token == null ? -1L : token.position().orElse(-1L))
+                .param("child", childId).param("case", caseId).param("note", entry.noteId())
+                .param("occurred", entry.occurredOn())
+                .param("recorded", Timestamp.from(message.getTimestamp()))
+                .param("category", entry.category()).param("summary", entry.summary()).param("source", entry.source())
+                .param("author", message.getMetaData().get("user"))
+                .param("significant", entry.significant()).param("late", late)
+                .update();
+    }
+}

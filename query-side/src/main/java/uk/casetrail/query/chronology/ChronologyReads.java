@@ -1,0 +1,95 @@
+package uk.casetrail.query.chronology;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.casetrail.query.reading.Cursor;
+import uk.casetrail.query.reading.NotFound;
+import uk.casetrail.query.reading.Page;
+import uk.casetrail.query.reading.ReadOf;
+import uk.casetrail.query.reading.ReadPath;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * GET /api/children/{childId}/chronology: the child's chronology across all cases, ordered by when
+ * things happened, then when they were recorded. With asRecordedAt it answers exactly what the
+ * chronology said at that instant: only what had been recorded by then, as it then read.
+ */
+@RestController
+class ChronologyReads {
+
+    record Chronology(UUID childId, Instant asRecordedAt, List<ChronologyEntry> entries, String nextCursor) {
+    }
+
+    record ChronologyEntry(String eventId, UUID caseId, LocalDate occurredOn, Instant recordedAt, String category,
+                           String summary, String source, String author, boolean significant, boolean lateRecording,
+                           String supersededBy, long position) {
+    }
+
+    private static final Instant END_OF_TIME = Instant.parse("9999-12-31T23:59:59Z");
+
+    private final JdbcClient jdbc;
+    private final ReadPath readPath;
+
+    ChronologyReads(JdbcClient jdbc, ReadPath readPath) {
+        this.jdbc = jdbc;
+        this.readPath = readPath;
+    }
+
+    @GetMapping("/api/children/{childId}/chronology")
+    Chronology chronology(@PathVariable UUID childId,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asRecordedAt,
+                          @RequestParam(defaultValue = "false") boolean significantOnly,
+                          @RequestParam(required = false) Integer limit,
+                          @RequestParam(required = false) String cursor) {
+        int pageSize = Cursor.limit(limit);
+        List<String> after = Cursor.decode(cursor, 3);
+        LocalDate afterOccurred = Cursor.part(after, 0, LocalDate::parse);
+        Instant afterRecorded = Cursor.part(after, 1, Instant::parse);
+        Long afterIndex = Cursor.part(after, 2, Long::valueOf);
+        if (jdbc.sql("SELECT count(*) FROM child_summary WHERE child_id = ?").param(childId).query(Long.class).single() == 0
+                && jdbc.sql("SELECT count(*) FROM chronology_entry WHERE child_id = ?").param(childId).query(Long.class).single() == 0) {
+            throw new NotFound("no child " + childId);
+        }
+        return readPath.read(ReadOf.child("chronology", childId), () -> {
+            Instant at = asRecordedAt == null ? END_OF_TIME : asRecordedAt;
+            List<ChronologyEntry> rows = jdbc.sql("""
+                            SELECT event_id, case_id, occurred_on, recorded_at, category, summary, source, author,
+                                   significant, late_recording, global_index,
+                                   CASE WHEN superseded_at <= :at THEN superseded_by END AS superseded_by
+                            FROM chronology_entry
+                            WHERE child_id = :child AND recorded_at <= :at
+                              AND (:significantOnly = FALSE OR significant)
+                              AND (:afterOccurred::date IS NULL
+                                   OR (occurred_on, recorded_at, global_index) > (:afterOccurred::date, :afterRecorded::timestamptz, :afterIndex::bigint))
+                            ORDER BY occurred_on, recorded_at, global_index
+                            LIMIT :fetch""")
+                    .param("child", childId)
+                    .param("at", Timestamp.from(at))
+                    .param("significantOnly", significantOnly)
+                    .param("afterOccurred", afterOccurred)
+                    .param("afterRecorded", afterRecorded == null ? null : Timestamp.from(afterRecorded))
+                    .param("afterIndex", afterIndex)
+                    .param("fetch", pageSize + 1)
+                    .query((rs, n) -> new ChronologyEntry(rs.getString("event_id"), rs.getObject("case_id", UUID.class),
+                            rs.getObject("occurred_on", LocalDate.class),
+                            rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("category"),
+                            rs.getString("summary"), rs.getString("source"), rs.getString("author"),
+                            rs.getBoolean("significant"), rs.getBoolean("late_recording"), rs.getString("superseded_by"),
+                            rs.getLong("global_index")))
+                    .list();
+            Page<ChronologyEntry> page = Page.of(rows, pageSize, e -> List.of(e.occurredOn().toString(),
+                    e.recordedAt().toString(), Long.toString(e.position())));
+            return new Chronology(childId, asRecordedAt, page.entries(), page.nextCursor());
+        });
+    }
+}

@@ -1,0 +1,114 @@
+package uk.casetrail.query.register;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.casetrail.events.codes.AbuseCategory;
+import uk.casetrail.query.reading.Cursor;
+import uk.casetrail.query.reading.Page;
+import uk.casetrail.query.reading.ReadOf;
+import uk.casetrail.query.reading.ReadPath;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * GET /api/register/child-protection: the children subject to a child protection plan on a date,
+ * with the category, review dates and lead worker as they stood on that date.
+ */
+@RestController
+class RegisterReads {
+
+    record Register(LocalDate asOf, String category, String team, int total, Map<String, Integer> countsByCategory,
+                    List<RegisterEntry> entries, String nextCursor) {
+    }
+
+    record RegisterEntry(UUID childId, UUID caseId, UUID planId, String childName, String category,
+                         LocalDate planStartedOn, LocalDate nextReviewDue, boolean reviewOverdue, String leadWorker,
+                         String team) {
+    }
+
+    /** An entry with the names it is sorted by, which the cursor carries. */
+    private record Sorted(RegisterEntry entry, String familyName, String givenName) {
+    }
+
+    // Plans open on :asOf, each with what stood on that date. Names are sorted as a list is read.
+    private static final String PLANS_ON_DATE = """
+            SELECT * FROM (
+              SELECT p.plan_id, p.case_id, p.child_id, p.started_on,
+                     s.family_name, s.given_name, s.given_name || ' ' || s.family_name AS child_name,
+                     (SELECT c.category FROM protection_plan_category c WHERE c.plan_id = p.plan_id AND c.effective_on <= :asOf
+                      ORDER BY c.effective_on DESC, c.seq DESC LIMIT 1) AS category,
+                     (SELECT max(r.reviewed_on) FROM protection_plan_review r WHERE r.plan_id = p.plan_id AND r.reviewed_on <= :asOf) AS last_review_on,
+                     a.worker AS lead_worker,
+                     COALESCE(a.team, v.receiving_team) AS team
+              FROM protection_plan p
+              JOIN case_view v ON v.case_id = p.case_id
+              JOIN child_summary s ON s.child_id = p.child_id
+              LEFT JOIN LATERAL (SELECT worker, team FROM case_allocation ca WHERE ca.case_id = p.case_id AND ca.effective_on <= :asOf
+                                 ORDER BY ca.effective_on DESC, ca.seq DESC LIMIT 1) a ON TRUE
+              WHERE p.started_on <= :asOf AND (p.ended_on IS NULL OR p.ended_on > :asOf)
+            ) plans
+            WHERE (CAST(:category AS text) IS NULL OR category = :category) AND (CAST(:team AS text) IS NULL OR team = :team)
+            """;
+
+    private final JdbcClient jdbc;
+    private final ReadPath readPath;
+    private final Clock clock;
+
+    RegisterReads(JdbcClient jdbc, ReadPath readPath, Clock clock) {
+        this.jdbc = jdbc;
+        this.readPath = readPath;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/register/child-protection")
+    Register register(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                      @RequestParam(required = false) AbuseCategory category,
+                      @RequestParam(required = false) String team,
+                      @RequestParam(required = false) Integer limit,
+                      @RequestParam(required = false) String cursor) {
+        LocalDate date = asOf != null ? asOf : LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        int pageSize = Cursor.limit(limit);
+        List<String> after = Cursor.decode(cursor, 3);
+        UUID afterPlan = Cursor.part(after, 2, UUID::fromString);
+        String categoryCode = category == null ? null : category.code();
+        return readPath.read(ReadOf.listing("child-protection-register"), () -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (AbuseCategory c : AbuseCategory.values()) {
+                counts.put(c.code(), 0);
+            }
+            jdbc.sql("SELECT category, count(*) AS n FROM (" + PLANS_ON_DATE + ") counted GROUP BY category")
+                    .param("asOf", date).param("category", categoryCode).param("team", team)
+                    .query((rs, n) -> counts.put(rs.getString("category"), rs.getInt("n"))).list();
+            List<Sorted> rows = jdbc.sql(PLANS_ON_DATE + """
+                            AND (CAST(:afterPlan AS uuid) IS NULL OR (family_name, given_name, plan_id) > (:afterFamily, :afterGiven, :afterPlan))
+                            ORDER BY family_name, given_name, plan_id LIMIT :fetch""")
+                    .param("asOf", date).param("category", categoryCode).param("team", team)
+                    .param("afterFamily", after == null ? null : after.get(0))
+                    .param("afterGiven", after == null ? null : after.get(1))
+                    .param("afterPlan", afterPlan)
+                    .param("fetch", pageSize + 1)
+                    .query((rs, n) -> {
+                        LocalDate started = rs.getObject("started_on", LocalDate.class);
+                        LocalDate nextReview = ReviewSchedule.nextReviewDue(started, rs.getObject("last_review_on", LocalDate.class));
+                        return new Sorted(new RegisterEntry(rs.getObject("child_id", UUID.class), rs.getObject("case_id", UUID.class),
+                                rs.getObject("plan_id", UUID.class), rs.getString("child_name"), rs.getString("category"),
+                                started, nextReview, date.isAfter(nextReview), rs.getString("lead_worker"), rs.getString("team")),
+                                rs.getString("family_name"), rs.getString("given_name"));
+                    })
+                    .list();
+            Page<Sorted> page = Page.of(rows, pageSize, r -> List.of(r.familyName(), r.givenName(), r.entry().planId().toString()));
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            return new Register(date, categoryCode, team, total, counts,
+                    page.entries().stream().map(Sorted::entry).toList(), page.nextCursor());
+        });
+    }
+}
