@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.casetrail.events.codes.AbuseCategory;
 import uk.casetrail.query.reading.Cursor;
+import uk.casetrail.query.reading.InvalidQuery;
 import uk.casetrail.query.reading.Page;
 import uk.casetrail.query.reading.ReadOf;
 import uk.casetrail.query.reading.ReadPath;
@@ -71,7 +72,7 @@ class RegisterReads {
 
     @GetMapping("/api/register/child-protection")
     Register register(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                      @RequestParam(required = false) AbuseCategory category,
+                      @RequestParam(required = false) String category,
                       @RequestParam(required = false) String team,
                       @RequestParam(required = false) Integer limit,
                       @RequestParam(required = false) String cursor) {
@@ -79,7 +80,7 @@ class RegisterReads {
         int pageSize = Cursor.limit(limit);
         List<String> after = Cursor.decode(cursor, 3);
         UUID afterPlan = Cursor.part(after, 2, UUID::fromString);
-        String categoryCode = category == null ? null : category.code();
+        String categoryCode = category == null ? null : categoryOf(category).code();
         return readPath.read(ReadOf.listing("child-protection-register"), () -> {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (AbuseCategory c : AbuseCategory.values()) {
@@ -110,5 +111,13 @@ class RegisterReads {
             return new Register(date, categoryCode, team, total, counts,
                     page.entries().stream().map(Sorted::entry).toList(), page.nextCursor());
         });
+    }
+
+    private static AbuseCategory categoryOf(String code) {
+        try {
+            return AbuseCategory.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQuery("category", e.getMessage());
+        }
     }
 }
