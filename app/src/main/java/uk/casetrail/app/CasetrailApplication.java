@@ -28,7 +28,8 @@ public class CasetrailApplication {
         SpringApplication.run(CasetrailApplication.class, args);
     }
 
-    private static int rebuild(String[] args) throws InterruptedException {
+    /** Rebuilds every read model and answers the exit status; the web server is not started. */
+    static int rebuild(String[] args) throws InterruptedException {
         SpringApplication application = new SpringApplication(CasetrailApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         try (ConfigurableApplicationContext context = application.run(args)) {

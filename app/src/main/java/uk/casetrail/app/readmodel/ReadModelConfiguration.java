@@ -1,8 +1,11 @@
 package uk.casetrail.app.readmodel;
 
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
 
 /**
  * Projections run in pooled streaming processors whose tokens live in PostgreSQL, so their segments
@@ -11,8 +14,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ReadModelConfiguration {
 
+    /**
+     * @param tokenRefresh how often a segment with nothing to do stores its token anyway; progress
+     *                     (rebuild, catching up) is read from the stored tokens, so this bounds how
+     *                     stale that progress can look
+     */
     @Bean
-    ConfigurerModule pooledProcessors() {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    ConfigurerModule pooledProcessors(@Value("${casetrail.projections.token-refresh:1s}") Duration tokenRefresh) {
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors()
+                .registerPooledStreamingEventProcessorConfiguration(
+                        (configuration, builder) -> builder.claimExtensionThreshold(tokenRefresh.toMillis()));
     }
 }

@@ -1,12 +1,14 @@
 package uk.casetrail.query.rebuild;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.casetrail.query.caseview.CaseRecordProcessor;
 import uk.casetrail.query.chronology.ChronologyProcessor;
@@ -14,7 +16,6 @@ import uk.casetrail.query.chronology.ChronologyProcessor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalLong;
 
 /**
  * Rebuilds every read model from the event store: each projection processor stops, its tables are
@@ -29,15 +30,18 @@ public class ProjectionRebuild {
 
     private final EventProcessingConfiguration processing;
     private final StreamableMessageSource<?> eventStore;
+    private final JdbcClient jdbc;
+    private final ObjectMapper json = new ObjectMapper();
     private volatile Run current;
 
     private record Run(Instant startedAt, long target) {
     }
 
     ProjectionRebuild(EventProcessingConfiguration processing,
-                      org.axonframework.eventsourcing.eventstore.EventStore eventStore) {
+                      org.axonframework.eventsourcing.eventstore.EventStore eventStore, JdbcClient jdbc) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
     }
 
     /** Starts a rebuild of every projection; answers its progress at once. */
@@ -61,7 +65,7 @@ public class ProjectionRebuild {
         long done = Math.min(target, lowestPosition());
         Duration elapsed = run == null ? Duration.ZERO : Duration.between(run.startedAt(), Instant.now());
         double rate = elapsed.toMillis() == 0 ? 0 : done * 1000.0 / elapsed.toMillis();
-        boolean complete = done >= target && !replaying();
+        boolean complete = done >= target;
         Long etaSeconds = complete ? Long.valueOf(0) : rate <= 0 ? null : Long.valueOf(Math.round((target - done) / rate));
         return new RebuildProgress(run == null ? "IDLE" : complete ? "COMPLETE" : "RUNNING", done, target,
                 Math.round(rate), etaSeconds, run == null ? null : run.startedAt());
@@ -69,7 +73,7 @@ public class ProjectionRebuild {
 
     /** Whether every projection has processed every event stored so far. */
     public boolean caughtUp() {
-        return lowestPosition() >= headPosition() && !replaying();
+        return lowestPosition() >= headPosition();
     }
 
     private long headPosition() {
@@ -77,23 +81,46 @@ public class ProjectionRebuild {
         return head == null ? 0 : head.position().orElse(0);
     }
 
+    /**
+     * The lowest position any segment of the projection processors has committed, read from the token
+     * store: the processors' in-memory status lags a reset and knows only the segments this node holds.
+     */
     private long lowestPosition() {
         long lowest = Long.MAX_VALUE;
         for (String name : PROCESSORS) {
-            var status = processor(name).processingStatus();
-            if (status.isEmpty()) {
+            List<StoredToken> tokens = tokens(name);
+            if (tokens.isEmpty()) {
                 return 0;
             }
-            for (EventTrackerStatus segment : status.values()) {
-                OptionalLong position = segment.getCurrentPosition();
-                lowest = Math.min(lowest, position.orElse(0));
+            for (StoredToken token : tokens) {
+                lowest = Math.min(lowest, token.position());
             }
         }
         return lowest == Long.MAX_VALUE ? 0 : lowest;
     }
 
-    private boolean replaying() {
-        return PROCESSORS.stream().anyMatch(name -> processor(name).isReplaying());
+    // A replay token keeps replaying until an event beyond the reset point arrives; its position is what counts.
+    private record StoredToken(long position) {
+    }
+
+    private List<StoredToken> tokens(String processor) {
+        return jdbc.sql("SELECT token_type, token FROM token_entry WHERE processor_name = ?").param(processor)
+                .query((rs, n) -> storedToken(rs.getString("token_type"), rs.getBytes("token")))
+                .list();
+    }
+
+    private StoredToken storedToken(String type, byte[] token) {
+        if (type == null || token == null) {
+            return new StoredToken(0);
+        }
+        try {
+            JsonNode json = this.json.readTree(token);
+            boolean replay = type.endsWith("ReplayToken");
+            JsonNode current = replay ? json.path("currentToken") : json;
+            return new StoredToken(current.path("index").asLong(0));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private StreamingEventProcessor processor(String name) {

@@ -1,0 +1,12 @@
+package uk.casetrail.app;
+
+/** Lets tests run the application's command-line commands without exiting the JVM. */
+public final class CommandLine {
+
+    private CommandLine() {
+    }
+
+    public static int rebuild(String... args) throws InterruptedException {
+        return CasetrailApplication.rebuild(args);
+    }
+}
