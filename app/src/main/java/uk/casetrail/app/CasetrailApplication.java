@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import uk.casetrail.query.rebuild.ProjectionRebuild;
 import uk.casetrail.query.rebuild.RebuildProgress;
 
@@ -14,6 +15,7 @@ import java.util.Arrays;
  * {@code java -jar casetrail.jar rebuild} rebuilds every read model from the event store and exits.
  */
 @SpringBootApplication(scanBasePackages = "uk.casetrail")
+@EnableScheduling
 public class CasetrailApplication {
 
     public static void main(String[] args) throws InterruptedException {

@@ -42,6 +42,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/audit/**").hasRole("AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/closure").hasRole("TEAM_MANAGER")
                         .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole("SOCIAL_WORKER", "TEAM_MANAGER")
                         .anyRequest().authenticated())
