@@ -43,6 +43,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/audit/**").hasRole("AUDITOR")
+                        .requestMatchers("/api/inspection-grants/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/children/*/restriction").hasAnyRole("TEAM_MANAGER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/closure").hasRole("TEAM_MANAGER")
                         .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole("SOCIAL_WORKER", "TEAM_MANAGER")
                         .anyRequest().authenticated())

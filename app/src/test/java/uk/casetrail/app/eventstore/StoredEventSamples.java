@@ -1,5 +1,13 @@
 package uk.casetrail.app.eventstore;
 
+import uk.casetrail.events.access.AccessAction;
+import uk.casetrail.events.access.AccessOutcome;
+import uk.casetrail.events.access.BreakGlassInvoked;
+import uk.casetrail.events.access.BreakGlassReviewOutcome;
+import uk.casetrail.events.access.BreakGlassReviewed;
+import uk.casetrail.events.access.ChildAccess;
+import uk.casetrail.events.access.InspectionGrantIssued;
+import uk.casetrail.events.access.RecordAccessed;
 import uk.casetrail.events.allocation.CaseAllocated;
 import uk.casetrail.events.assessment.AssessmentCompleted;
 import uk.casetrail.events.assessment.AssessmentOutcome;
@@ -7,6 +15,7 @@ import uk.casetrail.events.assessment.AssessmentStarted;
 import uk.casetrail.events.assessment.ChildSeen;
 import uk.casetrail.events.child.ChildDetail;
 import uk.casetrail.events.child.ChildDetailsCorrected;
+import uk.casetrail.events.child.ChildRecordRestricted;
 import uk.casetrail.events.child.ChildRegistered;
 import uk.casetrail.events.childinneed.ChildInNeedPlanEnded;
 import uk.casetrail.events.childinneed.ChildInNeedPlanStarted;
@@ -54,6 +63,7 @@ import uk.casetrail.events.referral.ReferralDecision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /** One synthetic instance of every event, as stored at revision 1. */
 final class StoredEventSamples {
@@ -101,6 +111,16 @@ final class StoredEventSamples {
                 new CaseNoteCorrected(CASE, NOTE, "Seen at grandmother's home", "Wrong address"),
                 new AgencyInvolvementRecorded(CASE, INVOLVEMENT, "Health", "hana", "Health visitor", LocalDate.of(2025, 6, 1)),
                 new CaseClosed(CASE, DAY.plusDays(301), ClosureReason.SERVICES_CEASED),
-                new CaseReopened(CASE, DAY.plusDays(330), "New referral from school"));
+                new CaseReopened(CASE, DAY.plusDays(330), "New referral from school"),
+                new ChildRecordRestricted(CHILD, "Adoption", List.of("bob", "alice")),
+                new RecordAccessed("alice", "SOCIAL_WORKER", "North", null, "127.0.0.1",
+                        List.of(new ChildAccess(CHILD, "ALLOCATED_WORKER")), "case-view", AccessAction.VIEW, "DIRECT_CARE",
+                        AccessOutcome.PERMITTED, null),
+                new BreakGlassInvoked(UUID.fromString("5a1c0000-0000-4000-8000-00000000000a"), CHILD, "carol", "SOCIAL_WORKER",
+                        "South", "Child presented at South office out of hours, at risk tonight", Instant.parse("2026-03-02T10:00:00Z")),
+                new BreakGlassReviewed(UUID.fromString("5a1c0000-0000-4000-8000-00000000000a"), "aude",
+                        BreakGlassReviewOutcome.JUSTIFIED, "Emergency confirmed by duty manager"),
+                new InspectionGrantIssued(UUID.fromString("5a1c0000-0000-4000-8000-00000000000b"), "ivy", "North",
+                        Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-15T00:00:00Z")));
     }
 }

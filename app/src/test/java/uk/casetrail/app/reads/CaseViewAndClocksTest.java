@@ -31,7 +31,7 @@ class CaseViewAndClocksTest {
     @Test
     void the_case_view_shows_the_assessment_and_conference_clocks_and_reads_your_own_writes() {
         String worker = unique("w");
-        String team = unique("team-");
+        String team = "North";
         LocalDate contactOn = TODAY.minusDays(120);
         CaseJourney journey = CaseJourney.referred(Api.at(port).as("alice"), "Noor", "Clockwork", contactOn);
 
@@ -71,15 +71,21 @@ class CaseViewAndClocksTest {
         assertThat(entry.path("nextDue").path("workingDaysOverdue").asInt())
                 .isEqualTo(CALENDAR.workingDaysBetween(assessmentDue, TODAY));
 
-        JsonNode overdue = Api.at(port).as("bob").get("/api/teams/" + team + "/overdue").json();
-        assertThat(kinds(overdue.path("entries"))).containsExactly("ASSESSMENT", "INITIAL_CONFERENCE");
+        JsonNode overdue = Api.at(port).as("bob").get("/api/teams/" + team + "/overdue?limit=1000").json();
+        List<String> thisCase = new ArrayList<>();
+        overdue.path("entries").forEach(e -> {
+            if (e.path("caseId").asText().equals(journey.caseId)) {
+                thisCase.add(e.path("kind").asText());
+            }
+        });
+        assertThat(thisCase).containsExactlyInAnyOrder("ASSESSMENT", "INITIAL_CONFERENCE");
     }
 
     @Test
     void a_plan_shows_its_next_review_and_the_visits_clock() {
         String worker = unique("w");
         CaseJourney journey = CaseJourney.referred(Api.at(port).as("alice"), "Ola", "Planned", TODAY.minusDays(150))
-                .allocate(worker, unique("team-"));
+                .allocate(worker, "North");
         LocalDate conference = CaseJourney.weekday(TODAY.minusDays(100));
         journey.toPlan(TODAY.minusDays(100), "PHY");
 

@@ -7,9 +7,11 @@ import uk.casetrail.command.journey.InvalidEntry;
 import uk.casetrail.command.journey.Required;
 import uk.casetrail.command.journey.Today;
 import uk.casetrail.events.child.ChildDetailsCorrected;
+import uk.casetrail.events.child.ChildRecordRestricted;
 import uk.casetrail.events.child.ChildRegistered;
 import uk.casetrail.events.ids.ChildId;
 
+import java.util.List;
 import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -46,6 +48,17 @@ public class ChildRecord {
         }
         corrected.check(today);
         apply(new ChildDetailsCorrected(childId, command.field(), after, before, reason));
+    }
+
+    @CommandHandler
+    public void handle(RestrictRecord command) {
+        String reason = Required.text("reason", command.reason());
+        List<String> named = command.namedUsers() == null ? List.of()
+                : command.namedUsers().stream().map(Required::optionalText).filter(Objects::nonNull).distinct().toList();
+        if (named.isEmpty()) {
+            throw new InvalidEntry("namedUsers", "name at least one user who may still open the record");
+        }
+        apply(new ChildRecordRestricted(childId, reason, named));
     }
 
     @EventSourcingHandler

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.casetrail.query.clocks.StatutoryClock;
 import uk.casetrail.query.clocks.StatutoryClocks;
 import uk.casetrail.query.reading.NotFound;
-import uk.casetrail.query.reading.ReadOf;
+import uk.casetrail.query.access.ReadKind;
 import uk.casetrail.query.reading.ReadPath;
 import uk.casetrail.query.register.ReviewSchedule;
 
@@ -59,7 +59,7 @@ class CaseViewReads {
         boolean caughtUp = minVersion == null || awaitVersion(caseId, minVersion);
         CaseFile file = caseFiles.byIds(List.of(caseId)).stream().findFirst()
                 .orElseThrow(() -> new NotFound("no case " + caseId));
-        CaseView view = readPath.read(ReadOf.child("case-view", file.row().childId()), () -> viewOf(file));
+        CaseView view = readPath.read(ReadKind.CASE_VIEW, "case-view", file.row().childId(), decision -> viewOf(file));
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok().eTag(Long.toString(view.version()));
         if (!caughtUp) {
             // The view is behind the version asked for; say so rather than pass it off as current.

@@ -8,7 +8,7 @@ import uk.casetrail.query.caseview.CaseFile;
 import uk.casetrail.query.caseview.CaseFiles;
 import uk.casetrail.query.caseview.CaseStatus;
 import uk.casetrail.query.reading.NotFound;
-import uk.casetrail.query.reading.ReadOf;
+import uk.casetrail.query.access.ReadKind;
 import uk.casetrail.query.reading.ReadPath;
 
 import java.time.Instant;
@@ -50,16 +50,21 @@ class ChildReads {
         if (jdbc.sql("SELECT count(*) FROM child_summary WHERE child_id = ?").param(childId).query(Long.class).single() == 0) {
             throw new NotFound("no child " + childId);
         }
-        return readPath.read(ReadOf.child("child-details", childId), () -> details(childId));
+        String agency = readPath.reader().team();
+        return readPath.read(ReadKind.CHILD_DETAILS, "child-details", childId,
+                decision -> details(childId, decision.partnerView() ? agency : null));
     }
 
-    private ChildDetails details(UUID childId) {
-        List<CaseSummary> cases = caseFiles.load("WHERE v.child_id = :child ORDER BY v.contact_received_at, v.case_id",
+    /** With an agency, a partner's view: the basic details and that agency's own involvement only. */
+    private ChildDetails details(UUID childId, String partnerAgency) {
+        List<CaseSummary> cases = partnerAgency != null ? List.of()
+                : caseFiles.load("WHERE v.child_id = :child ORDER BY v.contact_received_at, v.case_id",
                 Map.of("child", childId)).stream().map(ChildReads::summary).toList();
         List<Involvement> involvements = jdbc.sql("""
                         SELECT involvement_id, case_id, agency, practitioner, role, from_date FROM case_involvement
-                        WHERE child_id = ? ORDER BY from_date, involvement_id""")
-                .param(childId)
+                        WHERE child_id = :child AND (CAST(:agency AS text) IS NULL OR agency = :agency)
+                        ORDER BY from_date, involvement_id""")
+                .param("child", childId).param("agency", partnerAgency)
                 .query((rs, n) -> new Involvement(rs.getObject("involvement_id", UUID.class), rs.getObject("case_id", UUID.class),
                         rs.getString("agency"), rs.getString("practitioner"), rs.getString("role"),
                         rs.getObject("from_date", LocalDate.class)))

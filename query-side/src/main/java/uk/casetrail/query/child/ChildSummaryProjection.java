@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.casetrail.events.child.ChildDetailsCorrected;
@@ -27,13 +28,13 @@ class ChildSummaryProjection {
     }
 
     @EventHandler
-    void on(ChildRegistered e, @SequenceNumber long version) {
+    void on(ChildRegistered e, @SequenceNumber long version, @MetaDataValue("team") String team) {
         jdbc.sql("""
                         INSERT INTO child_summary (child_id, la_child_id, given_name, family_name, date_of_birth,
                             expected_date_of_birth, sex, ethnicity, nhs_number, upn, upn_unknown_reason, former_upn,
-                            date_of_death, disabilities, version)
+                            date_of_death, disabilities, version, registered_by_team)
                         VALUES (:child, :la, :given, :family, :dob, :edob, :sex, :ethnicity, :nhs, :upn, :upnReason,
-                            :formerUpn, :dod, :disabilities, :version)
+                            :formerUpn, :dod, :disabilities, :version, :team)
                         ON CONFLICT (child_id) DO NOTHING""")
                 .param("child", e.childId().value())
                 .param("la", e.laChildId().value())
@@ -51,6 +52,7 @@ class ChildSummaryProjection {
                 .param("disabilities", e.disabilities().isEmpty() ? null
                         : e.disabilities().stream().map(Disability::code).collect(Collectors.joining(",")))
                 .param("version", version)
+                .param("team", team)
                 .update();
     }
 

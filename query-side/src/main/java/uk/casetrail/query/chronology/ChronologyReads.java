@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.casetrail.query.reading.Cursor;
 import uk.casetrail.query.reading.NotFound;
 import uk.casetrail.query.reading.Page;
-import uk.casetrail.query.reading.ReadOf;
+import uk.casetrail.query.access.ReadKind;
 import uk.casetrail.query.reading.ReadPath;
 
 import java.sql.Timestamp;
@@ -60,7 +60,9 @@ class ChronologyReads {
                 && jdbc.sql("SELECT count(*) FROM chronology_entry WHERE child_id = ?").param(childId).query(Long.class).single() == 0) {
             throw new NotFound("no child " + childId);
         }
-        return readPath.read(ReadOf.child("chronology", childId), () -> {
+        String user = readPath.reader().user();
+        String agency = readPath.reader().team();
+        return readPath.read(ReadKind.CHRONOLOGY, "chronology", childId, decision -> {
             Instant at = asRecordedAt == null ? END_OF_TIME : asRecordedAt;
             List<ChronologyEntry> rows = jdbc.sql("""
                             SELECT event_id, case_id, occurred_on, recorded_at, category, summary, source, author,
@@ -69,6 +71,7 @@ class ChronologyReads {
                             FROM chronology_entry
                             WHERE child_id = :child AND recorded_at <= :at
                               AND (:significantOnly = FALSE OR significant)
+                              AND (:partnerView = FALSE OR (category = 'INVOLVEMENT' AND source = :agency) OR author = :user)
                               AND (:afterOccurred::date IS NULL
                                    OR (occurred_on, recorded_at, global_index) > (:afterOccurred::date, :afterRecorded::timestamptz, :afterIndex::bigint))
                             ORDER BY occurred_on, recorded_at, global_index
@@ -76,6 +79,9 @@ class ChronologyReads {
                     .param("child", childId)
                     .param("at", Timestamp.from(at))
                     .param("significantOnly", significantOnly)
+                    .param("partnerView", decision.partnerView())
+                    .param("agency", agency)
+                    .param("user", user)
                     .param("afterOccurred", afterOccurred)
                     .param("afterRecorded", afterRecorded == null ? null : Timestamp.from(afterRecorded))
                     .param("afterIndex", afterIndex)

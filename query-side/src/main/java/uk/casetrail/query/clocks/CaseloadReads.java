@@ -9,7 +9,8 @@ import uk.casetrail.query.caseview.CaseFiles;
 import uk.casetrail.query.caseview.CaseStatus;
 import uk.casetrail.query.reading.Cursor;
 import uk.casetrail.query.reading.Page;
-import uk.casetrail.query.reading.ReadOf;
+import uk.casetrail.events.access.AccessAction;
+import uk.casetrail.query.access.ReadKind;
 import uk.casetrail.query.reading.ReadPath;
 
 import java.security.Principal;
@@ -64,17 +65,18 @@ class CaseloadReads {
         List<String> after = Cursor.decode(cursor, 2);
         Instant afterReceived = Cursor.part(after, 0, Instant::parse);
         UUID afterCase = Cursor.part(after, 1, UUID::fromString);
-        return readPath.read(ReadOf.listing("caseload"), () -> {
-            LocalDate today = today();
-            List<CaseFile> files = caseFiles.load("""
+        LocalDate today = today();
+        List<CaseFile> files = caseFiles.load("""
                             WHERE v.allocated_worker = :worker AND v.closed_on IS NULL
                               AND (CAST(:afterCase AS uuid) IS NULL OR (v.contact_received_at, v.case_id) > (:afterReceived, :afterCase))
                             ORDER BY v.contact_received_at, v.case_id LIMIT :fetch""",
-                    params(who, afterReceived, afterCase, pageSize + 1));
-            Page<CaseFile> page = Page.of(files, pageSize,
-                    f -> List.of(f.row().contactReceivedAt().toString(), f.row().caseId().toString()));
-            return new Caseload(who, today, page.entries().stream().map(f -> entry(f, today)).toList(), page.nextCursor());
-        });
+                params(who, afterReceived, afterCase, pageSize + 1));
+        Page<CaseFile> page = Page.of(files, pageSize,
+                f -> List.of(f.row().contactReceivedAt().toString(), f.row().caseId().toString()));
+        // A case the reader may not open is left out of the page (the cursor still moves past it).
+        List<ReadPath.Visible<CaseFile>> visible = readPath.visible(ReadKind.CASELOAD_ROW, page.entries(), f -> f.row().childId());
+        Caseload caseload = new Caseload(who, today, visible.stream().map(v -> entry(v.row(), today)).toList(), page.nextCursor());
+        return readPath.answerListing("caseload", AccessAction.VIEW, visible, caseload);
     }
 
     @GetMapping("/api/teams/{team}/overdue")
@@ -83,24 +85,26 @@ class CaseloadReads {
         int pageSize = Cursor.limit(limit);
         List<String> after = Cursor.decode(cursor, 1);
         Integer skip = Cursor.part(after, 0, Integer::valueOf);
-        return readPath.read(ReadOf.listing("team-overdue"), () -> {
-            LocalDate today = today();
-            List<OverdueItem> overdue = caseFiles.load("""
-                            WHERE COALESCE(v.allocated_team, v.receiving_team) = :team AND v.closed_on IS NULL
-                            ORDER BY v.case_id""", Map.of("team", team)).stream()
-                    .flatMap(f -> clocks.of(f, today).stream().filter(StatutoryClock::overdue)
-                            .map(c -> new OverdueItem(f.row().caseId(), f.row().childId(), f.row().childName(),
-                                    f.row().allocatedWorker(), c.kind(), c.dueOn(), c.workingDaysOverdue())))
-                    .sorted(Comparator.comparing(OverdueItem::workingDaysOverdue).reversed()
-                            .thenComparing(OverdueItem::dueOn).thenComparing(OverdueItem::caseId)
-                            .thenComparing(OverdueItem::kind))
-                    .toList();
-            // The list is computed whole (a team's open cases), so the cursor is a position in it.
-            int from = skip == null ? 0 : Math.max(0, skip);
-            int to = Math.min(overdue.size(), from + pageSize);
-            String next = to < overdue.size() ? Cursor.encode(List.of(Integer.toString(to))) : null;
-            return new TeamOverdue(team, today, overdue.subList(Math.min(from, overdue.size()), to), next);
-        });
+        LocalDate today = today();
+        List<ReadPath.Visible<CaseFile>> visible = readPath.visible(ReadKind.CASELOAD_ROW, caseFiles.load("""
+                        WHERE COALESCE(v.allocated_team, v.receiving_team) = :team AND v.closed_on IS NULL
+                        ORDER BY v.case_id""", Map.of("team", team)), f -> f.row().childId());
+        List<OverdueItem> overdue = visible.stream().map(ReadPath.Visible::row)
+                .flatMap(f -> clocks.of(f, today).stream().filter(StatutoryClock::overdue)
+                        .map(c -> new OverdueItem(f.row().caseId(), f.row().childId(), f.row().childName(),
+                                f.row().allocatedWorker(), c.kind(), c.dueOn(), c.workingDaysOverdue())))
+                .sorted(Comparator.comparing(OverdueItem::workingDaysOverdue).reversed()
+                        .thenComparing(OverdueItem::dueOn).thenComparing(OverdueItem::caseId)
+                        .thenComparing(OverdueItem::kind))
+                .toList();
+        // The list is computed whole (a team's open cases), so the cursor is a position in it.
+        int from = skip == null ? 0 : Math.max(0, skip);
+        int to = Math.min(overdue.size(), from + pageSize);
+        String next = to < overdue.size() ? Cursor.encode(List.of(Integer.toString(to))) : null;
+        List<OverdueItem> shown = overdue.subList(Math.min(from, overdue.size()), to);
+        List<ReadPath.Visible<CaseFile>> shownCases = visible.stream()
+                .filter(v -> shown.stream().anyMatch(item -> item.caseId().equals(v.row().row().caseId()))).toList();
+        return readPath.answerListing("team-overdue", AccessAction.VIEW, shownCases, new TeamOverdue(team, today, shown, next));
     }
 
     private CaseloadEntry entry(CaseFile file, LocalDate today) {

@@ -6,6 +6,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import uk.casetrail.query.access.AccessDenied;
+import uk.casetrail.query.access.AuditUnavailable;
 
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,20 @@ class ReadProblems {
     ProblemDetail notFound(NotFound e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(AccessDenied.class)
+    ProblemDetail denied(AccessDenied e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("No access to this record");
+        return problem;
+    }
+
+    @ExceptionHandler(AuditUnavailable.class)
+    ProblemDetail auditUnavailable(AuditUnavailable e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("Service unavailable");
         return problem;
     }
 

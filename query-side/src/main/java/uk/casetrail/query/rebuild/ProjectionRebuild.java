@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.casetrail.query.access.AccessAuditProcessor;
 import uk.casetrail.query.caseview.CaseRecordProcessor;
 import uk.casetrail.query.chronology.ChronologyProcessor;
 
@@ -25,7 +26,8 @@ import java.util.List;
 @Component
 public class ProjectionRebuild {
 
-    public static final List<String> PROCESSORS = List.of(CaseRecordProcessor.NAME, ChronologyProcessor.NAME);
+    public static final List<String> PROCESSORS = List.of(CaseRecordProcessor.NAME, ChronologyProcessor.NAME,
+            AccessAuditProcessor.NAME);
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
 
     private final EventProcessingConfiguration processing;

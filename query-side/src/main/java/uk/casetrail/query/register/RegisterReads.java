@@ -9,12 +9,14 @@ import uk.casetrail.events.codes.AbuseCategory;
 import uk.casetrail.query.reading.Cursor;
 import uk.casetrail.query.reading.InvalidQuery;
 import uk.casetrail.query.reading.Page;
-import uk.casetrail.query.reading.ReadOf;
+import uk.casetrail.events.access.AccessAction;
+import uk.casetrail.query.access.ReadKind;
 import uk.casetrail.query.reading.ReadPath;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,36 +83,44 @@ class RegisterReads {
         List<String> after = Cursor.decode(cursor, 3);
         UUID afterPlan = Cursor.part(after, 2, UUID::fromString);
         String categoryCode = category == null ? null : categoryOf(category).code();
-        return readPath.read(ReadOf.listing("child-protection-register"), () -> {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (AbuseCategory c : AbuseCategory.values()) {
-                counts.put(c.code(), 0);
-            }
-            jdbc.sql("SELECT category, count(*) AS n FROM (" + PLANS_ON_DATE + ") counted GROUP BY category")
-                    .param("asOf", date).param("category", categoryCode).param("team", team)
-                    .query((rs, n) -> counts.put(rs.getString("category"), rs.getInt("n"))).list();
-            List<Sorted> rows = jdbc.sql(PLANS_ON_DATE + """
-                            AND (CAST(:afterPlan AS uuid) IS NULL OR (family_name, given_name, plan_id) > (:afterFamily, :afterGiven, :afterPlan))
-                            ORDER BY family_name, given_name, plan_id LIMIT :fetch""")
-                    .param("asOf", date).param("category", categoryCode).param("team", team)
-                    .param("afterFamily", after == null ? null : after.get(0))
-                    .param("afterGiven", after == null ? null : after.get(1))
-                    .param("afterPlan", afterPlan)
-                    .param("fetch", pageSize + 1)
-                    .query((rs, n) -> {
-                        LocalDate started = rs.getObject("started_on", LocalDate.class);
-                        LocalDate nextReview = ReviewSchedule.nextReviewDue(started, rs.getObject("last_review_on", LocalDate.class));
-                        return new Sorted(new RegisterEntry(rs.getObject("child_id", UUID.class), rs.getObject("case_id", UUID.class),
-                                rs.getObject("plan_id", UUID.class), rs.getString("child_name"), rs.getString("category"),
-                                started, nextReview, date.isAfter(nextReview), rs.getString("lead_worker"), rs.getString("team")),
-                                rs.getString("family_name"), rs.getString("given_name"));
-                    })
-                    .list();
-            Page<Sorted> page = Page.of(rows, pageSize, r -> List.of(r.familyName(), r.givenName(), r.entry().planId().toString()));
-            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-            return new Register(date, categoryCode, team, total, counts,
-                    page.entries().stream().map(Sorted::entry).toList(), page.nextCursor());
-        });
+        List<Sorted> plans = jdbc.sql(PLANS_ON_DATE)
+                .param("asOf", date).param("category", categoryCode).param("team", team)
+                .query((rs, n) -> {
+                    LocalDate started = rs.getObject("started_on", LocalDate.class);
+                    LocalDate nextReview = ReviewSchedule.nextReviewDue(started, rs.getObject("last_review_on", LocalDate.class));
+                    return new Sorted(new RegisterEntry(rs.getObject("child_id", UUID.class), rs.getObject("case_id", UUID.class),
+                            rs.getObject("plan_id", UUID.class), rs.getString("child_name"), rs.getString("category"),
+                            started, nextReview, date.isAfter(nextReview), rs.getString("lead_worker"), rs.getString("team")),
+                            rs.getString("family_name"), rs.getString("given_name"));
+                })
+                .list().stream()
+                // Sorted here, not by the database's collation, so that the cursor compares the same way.
+                .sorted(Comparator.comparing(Sorted::familyName).thenComparing(Sorted::givenName)
+                        .thenComparing(row -> row.entry().planId()))
+                .toList();
+        // Only the children the reader may open are listed, and counted.
+        List<ReadPath.Visible<Sorted>> visible = readPath.visible(ReadKind.REGISTER_ROW, plans, p -> p.entry().childId());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (AbuseCategory c : AbuseCategory.values()) {
+            counts.put(c.code(), 0);
+        }
+        visible.forEach(v -> counts.merge(v.row().entry().category(), 1, Integer::sum));
+        List<ReadPath.Visible<Sorted>> afterCursor = visible.stream()
+                .filter(v -> after == null || compare(v.row(), after.get(0), after.get(1), afterPlan) > 0).toList();
+        Page<ReadPath.Visible<Sorted>> page = Page.of(afterCursor, pageSize,
+                v -> List.of(v.row().familyName(), v.row().givenName(), v.row().entry().planId().toString()));
+        Register register = new Register(date, categoryCode, team, visible.size(), counts,
+                page.entries().stream().map(v -> v.row().entry()).toList(), page.nextCursor());
+        return readPath.answerListing("child-protection-register", AccessAction.VIEW, page.entries(), register);
+    }
+
+    private static int compare(Sorted row, String family, String given, UUID plan) {
+        int byFamily = row.familyName().compareTo(family);
+        if (byFamily != 0) {
+            return byFamily;
+        }
+        int byGiven = row.givenName().compareTo(given);
+        return byGiven != 0 ? byGiven : row.entry().planId().compareTo(plan);
     }
 
     private static AbuseCategory categoryOf(String code) {

@@ -1,0 +1,159 @@
+package uk.casetrail.query.access;
+
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.casetrail.events.access.AccessAction;
+import uk.casetrail.events.access.AccessOutcome;
+import uk.casetrail.events.access.BreakGlassInvoked;
+import uk.casetrail.events.access.BreakGlassReviewOutcome;
+import uk.casetrail.events.access.BreakGlassReviewed;
+import uk.casetrail.events.access.ChildAccess;
+import uk.casetrail.events.access.InspectionGrantIssued;
+import uk.casetrail.events.ids.ChildId;
+import uk.casetrail.query.reading.InvalidQuery;
+import uk.casetrail.query.reading.NotFound;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Opening records beyond the everyday relationships: break-glass (any practitioner, with a written
+ * justification, for a short window, queued for an auditor's review) and inspection grants (ADMIN).
+ */
+@RestController
+class AccessControl {
+
+    record BreakGlass(String justification) {
+    }
+
+    record BreakGlassOpened(UUID breakGlassId, UUID childId, Instant openUntil) {
+    }
+
+    record Review(BreakGlassReviewOutcome outcome, String notes) {
+    }
+
+    record ReviewItem(UUID breakGlassId, UUID childId, String user, String role, String team, String justification,
+                      Instant invokedAt, Instant openUntil, Instant reviewedAt, String reviewer, String outcome, String notes) {
+    }
+
+    record Grant(String inspector, String team, Instant from, Instant until) {
+    }
+
+    record GrantIssued(UUID grantId, String inspector, String team, Instant from, Instant until) {
+    }
+
+    private final EventBus eventBus;
+    private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
+    private final AccessGate gate;
+    private final Clock clock;
+    private final Duration breakGlassWindow;
+    private final int minimumJustification;
+
+    AccessControl(EventBus eventBus, TransactionTemplate transaction, JdbcClient jdbc, AccessGate gate, Clock clock,
+                  @Value("${casetrail.break-glass.window:30m}") Duration breakGlassWindow,
+                  @Value("${casetrail.break-glass.minimum-justification:40}") int minimumJustification) {
+        this.eventBus = eventBus;
+        this.transaction = transaction;
+        this.jdbc = jdbc;
+        this.gate = gate;
+        this.clock = clock;
+        this.breakGlassWindow = breakGlassWindow;
+        this.minimumJustification = minimumJustification;
+    }
+
+    @PostMapping("/api/children/{childId}/break-glass")
+    ResponseEntity<BreakGlassOpened> breakGlass(@PathVariable UUID childId, @RequestBody BreakGlass body) {
+        String justification = body == null || body.justification() == null ? "" : body.justification().strip();
+        if (justification.length() < minimumJustification) {
+            throw new InvalidQuery("justification", "write why you must open this record now, in at least "
+                    + minimumJustification + " characters; it will be reviewed");
+        }
+        requireChild(childId);
+        Reader reader = gate.reader();
+        UUID id = UUID.randomUUID();
+        Instant until = clock.instant().plus(breakGlassWindow);
+        transaction.executeWithoutResult(tx -> eventBus.publish(GenericEventMessage.asEventMessage(new BreakGlassInvoked(id,
+                new ChildId(childId), reader.user(), reader.role(), reader.team(), justification, until))
+                .andMetaData(Map.of("user", reader.user(), "role", reader.role()))));
+        gate.audit(reader, List.of(new ChildAccess(new ChildId(childId), Basis.BREAK_GLASS.name())), "break-glass",
+                AccessAction.VIEW, AccessOutcome.PERMITTED, justification);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new BreakGlassOpened(id, childId, until));
+    }
+
+    @GetMapping("/api/audit/break-glass")
+    List<ReviewItem> reviewQueue(@RequestParam(defaultValue = "true") boolean pendingOnly) {
+        return jdbc.sql("""
+                        SELECT * FROM break_glass WHERE (:pendingOnly = FALSE OR reviewed_at IS NULL)
+                        ORDER BY invoked_at, break_glass_id""")
+                .param("pendingOnly", pendingOnly)
+                .query((rs, n) -> new ReviewItem(rs.getObject("break_glass_id", UUID.class), rs.getObject("child_id", UUID.class),
+                        rs.getString("user_name"), rs.getString("role"), rs.getString("team"), rs.getString("justification"),
+                        instant(rs.getObject("invoked_at", OffsetDateTime.class)), instant(rs.getObject("open_until", OffsetDateTime.class)),
+                        instant(rs.getObject("reviewed_at", OffsetDateTime.class)), rs.getString("reviewer"),
+                        rs.getString("review_outcome"), rs.getString("review_notes")))
+                .list();
+    }
+
+    @PostMapping("/api/audit/break-glass/{breakGlassId}/review")
+    ResponseEntity<Void> review(@PathVariable UUID breakGlassId, @RequestBody Review body) {
+        if (body == null || body.outcome() == null) {
+            throw new InvalidQuery("outcome", "outcome is required: JUSTIFIED, NOT_JUSTIFIED or REFERRED_FOR_INVESTIGATION");
+        }
+        if (jdbc.sql("SELECT count(*) FROM break_glass WHERE break_glass_id = ?").param(breakGlassId).query(Long.class).single() == 0) {
+            throw new NotFound("no break-glass access " + breakGlassId);
+        }
+        Reader reader = gate.reader();
+        transaction.executeWithoutResult(tx -> eventBus.publish(GenericEventMessage.asEventMessage(
+                new BreakGlassReviewed(breakGlassId, reader.user(), body.outcome(), body.notes()))
+                .andMetaData(Map.of("user", reader.user(), "role", reader.role()))));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/inspection-grants")
+    ResponseEntity<GrantIssued> grant(@RequestBody Grant body) {
+        if (body == null || blank(body.inspector()) || blank(body.team()) || body.from() == null || body.until() == null) {
+            throw new InvalidQuery("inspector", "inspector, team, from and until are required");
+        }
+        if (!body.until().isAfter(body.from())) {
+            throw new InvalidQuery("until", "until must be after from");
+        }
+        Reader reader = gate.reader();
+        UUID id = UUID.randomUUID();
+        transaction.executeWithoutResult(tx -> eventBus.publish(GenericEventMessage.asEventMessage(
+                new InspectionGrantIssued(id, body.inspector().strip(), body.team().strip(), body.from(), body.until()))
+                .andMetaData(Map.of("user", reader.user(), "role", reader.role()))));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new GrantIssued(id, body.inspector().strip(), body.team().strip(), body.from(), body.until()));
+    }
+
+    private void requireChild(UUID childId) {
+        if (jdbc.sql("SELECT count(*) FROM child_summary WHERE child_id = ?").param(childId).query(Long.class).single() == 0) {
+            throw new NotFound("no child " + childId);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

@@ -1,0 +1,56 @@
+package uk.casetrail.query.access;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.casetrail.events.access.ChildAccess;
+import uk.casetrail.events.access.RecordAccessed;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.UUID;
+
+/** One access log row per child per audited read, with its position in the event log. */
+@Component
+@ProcessingGroup(AccessAuditProcessor.NAME)
+class AccessLogProjection {
+
+    static final UUID NO_CHILD = new UUID(0, 0);
+
+    private final JdbcClient jdbc;
+
+    AccessLogProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(RecordAccessed e, EventMessage<?> message, TrackingToken token) {
+        List<ChildAccess> children = e.children().isEmpty() ? List.of(new ChildAccess(null, null)) : e.children();
+        for (ChildAccess child : children) {
+            jdbc.sql("""
+                            INSERT INTO access_log (event_id, child_id, global_index, recorded_at, actor, role, team, session,
+                                client_address, resource, action, purpose, basis, outcome, reason)
+                            VALUES (:event, :child, :index, :at, :actor, :role, :team, :session, :client, :resource, :action,
+                                :purpose, :basis, :outcome, :reason)
+                            ON CONFLICT DO NOTHING""")
+                    .param("event", message.getIdentifier())
+                    .param("child", child.childId() == null ? NO_CHILD : child.childId().value())
+                    .param("index", token.position().orElse(-1))
+                    .param("at", Timestamp.from(message.getTimestamp()))
+                    .param("actor", e.actor()).param("role", e.role()).param("team", e.team())
+                    .param("session", e.session()).param("client", e.clientAddress())
+                    .param("resource", e.resource()).param("action", e.action().name()).param("purpose", e.purpose())
+                    .param("basis", child.basis()).param("outcome", e.outcome().name()).param("reason", e.reason())
+                    .update();
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("TRUNCATE access_log").update();
+    }
+}

@@ -1,0 +1,98 @@
+package uk.casetrail.query.access;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.casetrail.events.access.AccessAction;
+import uk.casetrail.query.reading.Cursor;
+import uk.casetrail.query.reading.InvalidQuery;
+import uk.casetrail.query.reading.NotFound;
+import uk.casetrail.query.reading.Page;
+import uk.casetrail.query.reading.ReadPath;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Who saw which child's file, when, and on what basis: the auditors' search, and a child's own access
+ * log for the team that holds the child's case. Reading the log is itself audited.
+ */
+@RestController
+class AuditReads {
+
+    record AccessLog(List<AccessEntry> entries, String nextCursor) {
+    }
+
+    record AccessEntry(long position, String eventId, Instant recordedAt, String actor, String role, String team,
+                       String session, String clientAddress, UUID childId, String resource, String action,
+                       String purpose, String basis, String outcome, String reason) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ReadPath readPath;
+
+    AuditReads(JdbcClient jdbc, ReadPath readPath) {
+        this.jdbc = jdbc;
+        this.readPath = readPath;
+    }
+
+    @GetMapping("/api/audit/access")
+    AccessLog search(@RequestParam(required = false) UUID childId, @RequestParam(required = false) String actor,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                     @RequestParam(required = false) String outcome,
+                     @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        if (outcome != null && !outcome.equals("PERMITTED") && !outcome.equals("DENIED")) {
+            throw new InvalidQuery("outcome", "outcome is PERMITTED or DENIED");
+        }
+        AccessLog log = query(childId, actor, from, to, outcome, limit, cursor);
+        List<ReadPath.Visible<AccessEntry>> shown = readPath.visible(ReadKind.ACCESS_LOG,
+                log.entries().stream().filter(e -> !e.childId().equals(AccessLogProjection.NO_CHILD)).toList(),
+                AccessEntry::childId);
+        return readPath.answerListing("access-audit-search", AccessAction.SEARCH, shown, log);
+    }
+
+    @GetMapping("/api/children/{childId}/access-log")
+    AccessLog childAccessLog(@PathVariable UUID childId, @RequestParam(required = false) Integer limit,
+                             @RequestParam(required = false) String cursor) {
+        if (jdbc.sql("SELECT count(*) FROM child_summary WHERE child_id = ?").param(childId).query(Long.class).single() == 0) {
+            throw new NotFound("no child " + childId);
+        }
+        return readPath.read(ReadKind.ACCESS_LOG, "access-log", childId,
+                decision -> query(childId, null, null, null, null, limit, cursor));
+    }
+
+    private AccessLog query(UUID childId, String actor, Instant from, Instant to, String outcome, Integer limit, String cursor) {
+        int pageSize = Cursor.limit(limit);
+        List<String> after = Cursor.decode(cursor, 2);
+        Long afterIndex = Cursor.part(after, 0, Long::valueOf);
+        UUID afterChild = Cursor.part(after, 1, UUID::fromString);
+        List<AccessEntry> rows = jdbc.sql("""
+                        SELECT * FROM access_log
+                        WHERE (CAST(:child AS uuid) IS NULL OR child_id = :child)
+                          AND (CAST(:actor AS text) IS NULL OR actor = :actor)
+                          AND (CAST(:from AS timestamptz) IS NULL OR recorded_at >= :from)
+                          AND (CAST(:to AS timestamptz) IS NULL OR recorded_at < :to)
+                          AND (CAST(:outcome AS text) IS NULL OR outcome = :outcome)
+                          AND (CAST(:afterIndex AS bigint) IS NULL OR (global_index, child_id) > (:afterIndex, :afterChild))
+                        ORDER BY global_index, child_id LIMIT :fetch""")
+                .param("child", childId).param("actor", actor)
+                .param("from", from == null ? null : Timestamp.from(from)).param("to", to == null ? null : Timestamp.from(to))
+                .param("outcome", outcome).param("afterIndex", afterIndex).param("afterChild", afterChild)
+                .param("fetch", pageSize + 1)
+                .query((rs, n) -> new AccessEntry(rs.getLong("global_index"), rs.getString("event_id"),
+                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("actor"), rs.getString("role"),
+                        rs.getString("team"), rs.getString("session"), rs.getString("client_address"),
+                        rs.getObject("child_id", UUID.class), rs.getString("resource"), rs.getString("action"),
+                        rs.getString("purpose"), rs.getString("basis"), rs.getString("outcome"), rs.getString("reason")))
+                .list();
+        Page<AccessEntry> page = Page.of(rows, pageSize, e -> List.of(Long.toString(e.position()), e.childId().toString()));
+        return new AccessLog(page.entries(), page.nextCursor());
+    }
+}
