@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -14,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 import java.util.List;
@@ -24,18 +28,30 @@ import java.util.List;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-@EnableConfigurationProperties(DemoUsers.class)
+@EnableConfigurationProperties({DemoUsers.class, TokenClaims.class})
 public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /**
+     * Production signs in with bearer tokens from an identity provider (when
+     * spring.security.oauth2.resourceserver.jwt is configured); HTTP Basic with the demo users exists
+     * only in the demo profile.
+     */
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ObjectProvider<JwtDecoder> tokens,
+                            TokenClaims claims, Environment environment) throws Exception {
+        if (environment.acceptsProfiles(Profiles.of("demo"))) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()));
+        }
+        if (tokens.getIfAvailable() != null) {
+            http.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(problems.unauthenticated())
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenAuthentication(claims))));
+        }
         return http
                 // The API authenticates every request itself (no session cookie), so there is nothing to forge.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.denied()))
                 .authorizeHttpRequests(requests -> requests
@@ -71,7 +87,7 @@ public class SecurityConfiguration {
     @Bean
     @Profile("!demo")
     UserDetailsService noPasswordUsers() {
-        log.warn("No demo profile: no user can sign in with a password until an identity provider is configured");
+        log.info("No demo profile: users sign in with bearer tokens from the identity provider only");
         return new Directory(List.of());
     }
 }
