@@ -22,6 +22,7 @@ import uk.casetrail.events.access.ChildAccess;
 import uk.casetrail.events.access.InspectionGrantIssued;
 import uk.casetrail.events.ids.ChildId;
 import uk.casetrail.query.reading.InvalidQuery;
+import uk.casetrail.query.reading.KnownChildren;
 import uk.casetrail.query.reading.NotFound;
 
 import java.time.Clock;
@@ -65,14 +66,17 @@ class AccessControl {
     private final Clock clock;
     private final Duration breakGlassWindow;
     private final int minimumJustification;
+    private final KnownChildren knownChildren;
 
     AccessControl(EventBus eventBus, TransactionTemplate transaction, JdbcClient jdbc, AccessGate gate, Clock clock,
+                  KnownChildren knownChildren,
                   @Value("${casetrail.break-glass.window:30m}") Duration breakGlassWindow,
                   @Value("${casetrail.break-glass.minimum-justification:40}") int minimumJustification) {
         this.eventBus = eventBus;
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.gate = gate;
+        this.knownChildren = knownChildren;
         this.clock = clock;
         this.breakGlassWindow = breakGlassWindow;
         this.minimumJustification = minimumJustification;
@@ -85,7 +89,7 @@ class AccessControl {
             throw new InvalidQuery("justification", "write why you must open this record now, in at least "
                     + minimumJustification + " characters; it will be reviewed");
         }
-        requireChild(childId);
+        knownChildren.require(childId);
         Reader reader = gate.reader();
         UUID id = UUID.randomUUID();
         Instant until = clock.instant().plus(breakGlassWindow);
@@ -141,12 +145,6 @@ class AccessControl {
                 .andMetaData(Map.of("user", reader.user(), "role", reader.role()))));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new GrantIssued(id, body.inspector().strip(), body.team().strip(), body.from(), body.until()));
-    }
-
-    private void requireChild(UUID childId) {
-        if (jdbc.sql("SELECT count(*) FROM child_summary WHERE child_id = ?").param(childId).query(Long.class).single() == 0) {
-            throw new NotFound("no child " + childId);
-        }
     }
 
     private static boolean blank(String value) {

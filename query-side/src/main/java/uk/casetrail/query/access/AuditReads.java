@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.casetrail.events.access.AccessAction;
 import uk.casetrail.query.reading.Cursor;
 import uk.casetrail.query.reading.InvalidQuery;
+import uk.casetrail.query.reading.KnownChildren;
 import uk.casetrail.query.reading.NotFound;
 import uk.casetrail.query.reading.Page;
 import uk.casetrail.query.reading.ReadPath;
@@ -36,10 +37,12 @@ class AuditReads {
 
     private final JdbcClient jdbc;
     private final ReadPath readPath;
+    private final KnownChildren knownChildren;
 
-    AuditReads(JdbcClient jdbc, ReadPath readPath) {
+    AuditReads(JdbcClient jdbc, ReadPath readPath, KnownChildren knownChildren) {
         this.jdbc = jdbc;
         this.readPath = readPath;
+        this.knownChildren = knownChildren;
     }
 
     @GetMapping("/api/audit/access")
@@ -61,9 +64,7 @@ class AuditReads {
     @GetMapping("/api/children/{childId}/access-log")
     AccessLog childAccessLog(@PathVariable UUID childId, @RequestParam(required = false) Integer limit,
                              @RequestParam(required = false) String cursor) {
-        if (jdbc.sql("SELECT count(*) FROM child_summary WHERE child_id = ?").param(childId).query(Long.class).single() == 0) {
-            throw new NotFound("no child " + childId);
-        }
+        knownChildren.require(childId);
         return readPath.read(ReadKind.ACCESS_LOG, "access-log", childId,
                 decision -> query(childId, null, null, null, null, limit, cursor));
     }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.casetrail.query.caseview.CaseFile;
 import uk.casetrail.query.caseview.CaseFiles;
 import uk.casetrail.query.caseview.CaseStatus;
-import uk.casetrail.query.reading.NotFound;
+import uk.casetrail.query.reading.KnownChildren;
 import uk.casetrail.query.access.ReadKind;
 import uk.casetrail.query.reading.ReadPath;
 
@@ -38,18 +38,18 @@ class ChildReads {
     private final JdbcClient jdbc;
     private final CaseFiles caseFiles;
     private final ReadPath readPath;
+    private final KnownChildren knownChildren;
 
-    ChildReads(JdbcClient jdbc, CaseFiles caseFiles, ReadPath readPath) {
+    ChildReads(JdbcClient jdbc, CaseFiles caseFiles, ReadPath readPath, KnownChildren knownChildren) {
         this.jdbc = jdbc;
         this.caseFiles = caseFiles;
         this.readPath = readPath;
+        this.knownChildren = knownChildren;
     }
 
     @GetMapping("/api/children/{childId}")
     ChildDetails child(@PathVariable UUID childId) {
-        if (jdbc.sql("SELECT count(*) FROM child_summary WHERE child_id = ?").param(childId).query(Long.class).single() == 0) {
-            throw new NotFound("no child " + childId);
-        }
+        knownChildren.require(childId);
         String agency = readPath.reader().team();
         return readPath.read(ReadKind.CHILD_DETAILS, "child-details", childId,
                 decision -> details(childId, decision.partnerView() ? agency : null));

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.casetrail.query.reading.Cursor;
-import uk.casetrail.query.reading.NotFound;
+import uk.casetrail.query.reading.KnownChildren;
 import uk.casetrail.query.reading.Page;
 import uk.casetrail.query.access.ReadKind;
 import uk.casetrail.query.reading.ReadPath;
@@ -39,10 +39,12 @@ class ChronologyReads {
 
     private final JdbcClient jdbc;
     private final ReadPath readPath;
+    private final KnownChildren knownChildren;
 
-    ChronologyReads(JdbcClient jdbc, ReadPath readPath) {
+    ChronologyReads(JdbcClient jdbc, ReadPath readPath, KnownChildren knownChildren) {
         this.jdbc = jdbc;
         this.readPath = readPath;
+        this.knownChildren = knownChildren;
     }
 
     @GetMapping("/api/children/{childId}/chronology")
@@ -56,10 +58,7 @@ class ChronologyReads {
         LocalDate afterOccurred = Cursor.part(after, 0, LocalDate::parse);
         Instant afterRecorded = Cursor.part(after, 1, Instant::parse);
         Long afterIndex = Cursor.part(after, 2, Long::valueOf);
-        if (jdbc.sql("SELECT count(*) FROM child_summary WHERE child_id = ?").param(childId).query(Long.class).single() == 0
-                && jdbc.sql("SELECT count(*) FROM chronology_entry WHERE child_id = ?").param(childId).query(Long.class).single() == 0) {
-            throw new NotFound("no child " + childId);
-        }
+        knownChildren.require(childId);
         String user = readPath.reader().user();
         String agency = readPath.reader().team();
         return readPath.read(ReadKind.CHRONOLOGY, "chronology", childId, decision -> {
