@@ -143,4 +143,25 @@ class RejectedWritesTest {
                 "{\"closedOn\":\"" + WriteFixture.TODAY + "\",\"reason\":\"RC7\"}");
         assertThat(byManager.status()).as(byManager.toString()).isEqualTo(200);
     }
+
+    @Test
+    void script_and_sql_text_is_stored_verbatim_and_comes_back_as_plain_json_text() throws Exception {
+        String hostile = "<script>alert('x')</script> '; DROP TABLE domain_event_entry; -- \"quoted\" & ünïcödé";
+        String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(java.util.Map.of(
+                "kind", "OTHER", "occurredOn", WriteFixture.TODAY.toString(), "summary", hostile, "significant", true));
+        Api.Answer note = alice.post("/api/cases/" + caseId + "/notes", body);
+        assertThat(note.status()).as(note.toString()).isEqualTo(201);
+
+        String stored = events.eventsOf(caseId).stream().filter(e -> e.get("event").equals("CaseNoteRecorded"))
+                .map(e -> (String) e.get("payload")).findFirst().orElseThrow();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(stored).path("summary").asText()).isEqualTo(hostile);
+
+        String childId = alice.get("/api/cases/" + caseId + "?minVersion=" + note.version()).text("childId");
+        com.fasterxml.jackson.databind.JsonNode chronology;
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
+        do {
+            chronology = alice.get("/api/children/" + childId + "/chronology").json();
+        } while (!chronology.path("entries").findValuesAsText("summary").contains(hostile) && java.time.Instant.now().isBefore(deadline));
+        assertThat(chronology.path("entries").findValuesAsText("summary")).contains(hostile);
+    }
 }

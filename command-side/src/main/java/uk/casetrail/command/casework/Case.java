@@ -76,7 +76,7 @@ public class Case {
             throw new UnknownEntry("no child " + command.childId() + " is registered");
         }
         apply(new ContactRecorded(command.caseId(), command.childId(), command.contactReceivedAt(),
-                command.referralSource(), Required.optionalText(command.summary()), team));
+                command.referralSource(), Required.optionalText("summary", command.summary()), team));
     }
 
     @CommandHandler
@@ -89,7 +89,7 @@ public class Case {
         ReferralDecision decision = Required.value("decision", command.decision());
         today.requireNotFuture("decidedAt", command.decidedAt());
         requireNotBeforeContact("decidedAt", Today.dateOf(command.decidedAt()));
-        String rationale = Required.optionalText(command.rationale());
+        String rationale = Required.optionalText("rationale", command.rationale());
         if (decision == ReferralDecision.REFERRAL) {
             apply(new ReferralAccepted(caseId, command.decidedAt(), contactDate, command.primaryNeed(), rationale));
         } else {
@@ -136,7 +136,7 @@ public class Case {
             throw new JourneyRuleBroken("CHILD_NOT_SEEN",
                     "an assessment cannot be completed until the child has been seen; record the visit first");
         }
-        String lateReason = Required.optionalText(command.lateReason());
+        String lateReason = Required.optionalText("lateReason", command.lateReason());
         if (command.completedOn().isAfter(assessment.dueOn()) && lateReason == null) {
             throw new InvalidEntry("lateReason", "this assessment was due on " + assessment.dueOn()
                     + "; say why it was completed late");
@@ -156,7 +156,7 @@ public class Case {
         }
         apply(new CaseNoteRecorded(caseId, command.noteId(), command.kind(), command.occurredOn(),
                 Required.text("summary", command.summary()), command.significant(),
-                Required.optionalText(command.source()), command.childSeen(), command.seenAlone()));
+                Required.optionalText("source", command.source()), command.childSeen(), command.seenAlone()));
     }
 
     @CommandHandler

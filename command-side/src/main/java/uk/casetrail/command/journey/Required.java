@@ -1,7 +1,13 @@
 package uk.casetrail.command.journey;
 
-/** Presence checks shared by every command: a missing required value is named by its field. */
+/**
+ * Presence checks shared by every command: a missing required value is named by its field. Free
+ * text is kept as typed but bounded, so that no single entry can swamp the record.
+ */
 public final class Required {
+
+    /** The longest free text one entry may hold (a long case note fits many times over). */
+    public static final int MAX_TEXT = 20_000;
 
     private Required() {
     }
@@ -17,11 +23,22 @@ public final class Required {
         if (value == null || value.isBlank()) {
             throw new InvalidEntry(field, field + " is required");
         }
-        return value.strip();
+        return bounded(field, value.strip());
     }
 
     /** Optional free text: blank means absent; kept as typed otherwise, less surrounding space. */
     public static String optionalText(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null : bounded("text", value.strip());
+    }
+
+    public static String optionalText(String field, String value) {
+        return value == null || value.isBlank() ? null : bounded(field, value.strip());
+    }
+
+    private static String bounded(String field, String value) {
+        if (value.length() > MAX_TEXT) {
+            throw new InvalidEntry(field, field + " is longer than " + MAX_TEXT + " characters");
+        }
+        return value;
     }
 }
