@@ -12,6 +12,14 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.junit.jupiter.api.Test;
 import uk.casetrail.events.CaseEvent;
 import uk.casetrail.events.ChildEvent;
+import uk.casetrail.events.recording.CaseNoteRecorded;
+import uk.casetrail.app.eventstore.upcasting.CaseNoteLocationUpcaster;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventsourcing.EventStreamUtils;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import java.time.Instant;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,10 +56,10 @@ class StoredEventJsonTest {
             }
             String fixture = read(name);
             assertThat(json.readTree(written)).as(name).isEqualTo(json.readTree(fixture));
-            assertThat(stored.getType().getRevision()).as(name).isEqualTo("1");
+            assertThat(stored.getType().getRevision()).as(name).isEqualTo(revisionOf(event.getClass()));
 
             Object readBack = serializer.deserialize(new SimpleSerializedObject<>(fixture.getBytes(StandardCharsets.UTF_8),
-                    byte[].class, new SimpleSerializedType(event.getClass().getName(), "1")));
+                    byte[].class, new SimpleSerializedType(event.getClass().getName(), revisionOf(event.getClass()))));
             assertThat(readBack).as(name).isEqualTo(event);
         }
     }
@@ -71,7 +79,28 @@ class StoredEventJsonTest {
     }
 
     private static String fixtureName(Class<?> eventType) {
-        return eventType.getSimpleName() + ".rev1.json";
+        return eventType.getSimpleName() + ".rev" + revisionOf(eventType) + ".json";
+    }
+
+    private static String revisionOf(Class<?> eventType) {
+        return eventType.getAnnotation(Revision.class).value();
+    }
+
+    @Test
+    void a_case_note_stored_at_revision_1_still_reads_with_no_location() throws IOException {
+        String stored = read("CaseNoteRecorded.rev1.json");
+        EventUpcasterChain upcasters = new EventUpcasterChain(new CaseNoteLocationUpcaster());
+        DomainEventData<byte[]> row = new GenericDomainEventEntry<>("Case", "5a1c0000-0000-4000-8000-000000000002", 5,
+                "event-1", Instant.parse("2026-04-11T10:00:00Z"), CaseNoteRecorded.class.getName(), "1",
+                stored.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+        List<? extends DomainEventMessage<?>> read = EventStreamUtils.upcastAndDeserializeDomainEvents(
+                java.util.stream.Stream.of(row), serializer, upcasters).asStream().toList();
+        CaseNoteRecorded note = (CaseNoteRecorded) read.get(0).getPayload();
+        CaseNoteRecorded sample = StoredEventSamples.all().stream().filter(CaseNoteRecorded.class::isInstance)
+                .map(CaseNoteRecorded.class::cast).findFirst().orElseThrow();
+        assertThat(note.location()).isNull();
+        assertThat(note).isEqualTo(new CaseNoteRecorded(sample.caseId(), sample.noteId(), sample.kind(), sample.occurredOn(),
+                sample.summary(), sample.significant(), sample.source(), sample.childSeen(), sample.seenAlone(), null));
     }
 
     private static String read(String name) throws IOException {

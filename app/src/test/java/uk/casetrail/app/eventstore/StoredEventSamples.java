@@ -107,7 +107,7 @@ final class StoredEventSamples {
                 new ChildProtectionPlanEnded(CASE, PLAN, null, DAY.plusDays(200)),
                 new ChildInNeedPlanStarted(CASE, PLAN, DAY.plusDays(200)),
                 new ChildInNeedPlanEnded(CASE, PLAN, DAY.plusDays(300)),
-                new CaseNoteRecorded(CASE, NOTE, NoteKind.VISIT, DAY.plusDays(40), "Seen at home", true, "mother", true, true),
+                new CaseNoteRecorded(CASE, NOTE, NoteKind.VISIT, DAY.plusDays(40), "Seen at home", true, "mother", true, true, "Family home"),
                 new CaseNoteCorrected(CASE, NOTE, "Seen at grandmother's home", "Wrong address"),
                 new AgencyInvolvementRecorded(CASE, INVOLVEMENT, "Health", "hana", "Health visitor", LocalDate.of(2025, 6, 1)),
                 new CaseClosed(CASE, DAY.plusDays(301), ClosureReason.SERVICES_CEASED),

@@ -156,7 +156,8 @@ public class Case {
         }
         apply(new CaseNoteRecorded(caseId, command.noteId(), command.kind(), command.occurredOn(),
                 Required.text("summary", command.summary()), command.significant(),
-                Required.optionalText("source", command.source()), command.childSeen(), command.seenAlone()));
+                Required.optionalText("source", command.source()), command.childSeen(), command.seenAlone(),
+                Required.optionalText("location", command.location())));
     }
 
     @CommandHandler

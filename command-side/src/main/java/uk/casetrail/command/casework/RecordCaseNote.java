@@ -10,5 +10,5 @@ import java.time.LocalDate;
 /** Record a case note. */
 public record RecordCaseNote(@TargetAggregateIdentifier CaseId caseId, @TargetAggregateVersion Long expectedVersion,
         NoteId noteId, NoteKind kind, LocalDate occurredOn, String summary,
-        boolean significant, String source, boolean childSeen, boolean seenAlone) {
+        boolean significant, String source, boolean childSeen, boolean seenAlone, String location) {
 }

@@ -27,7 +27,7 @@ import java.time.LocalDate;
 class RecordingWrites {
 
     record Note(@NotNull NoteKind kind, @NotNull LocalDate occurredOn, @NotBlank String summary, boolean significant,
-                String source, boolean childSeen, boolean seenAlone) {
+                String source, boolean childSeen, boolean seenAlone, String location) {
     }
 
     record NoteCorrection(@NotBlank String summary, @NotBlank String reason) {
@@ -54,7 +54,7 @@ class RecordingWrites {
         NoteId id = NoteId.random();
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.CREATED, body,
                 expected -> new RecordCaseNote(caseId, expected, id, body.kind(), body.occurredOn(), body.summary(),
-                        body.significant(), body.source(), body.childSeen(), body.seenAlone()),
+                        body.significant(), body.source(), body.childSeen(), body.seenAlone(), body.location()),
                 WriteAnswer.onCase(id, caseId));
     }
 

@@ -78,7 +78,7 @@ class ClosureTest {
     void nothing_is_recorded_after_closure() {
         List<Object> closed = concat(assessed(), List.of(new CaseClosed(CASE, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT)));
         fixture.given(closed)
-                .when(new RecordCaseNote(CASE, null, NoteId.random(), NoteKind.VISIT, CLOSED_ON, "visit", false, null, true, false))
+                .when(new RecordCaseNote(CASE, null, NoteId.random(), NoteKind.VISIT, CLOSED_ON, "visit", false, null, true, false, null))
                 .expectException(brokenRule("CASE_CLOSED"))
                 .expectNoEvents();
         fixture.given(closed)

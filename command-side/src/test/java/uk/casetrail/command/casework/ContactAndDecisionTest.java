@@ -91,7 +91,7 @@ class ContactAndDecisionTest {
                 .expectException(brokenRule("DECISION_FIRST"))
                 .expectNoEvents();
         fixture.given(contact())
-                .when(new RecordCaseNote(CASE, null, NoteId.random(), NoteKind.OTHER, CONTACT_DATE, "a note", false, null, false, false))
+                .when(new RecordCaseNote(CASE, null, NoteId.random(), NoteKind.OTHER, CONTACT_DATE, "a note", false, null, false, false, null))
                 .expectException(brokenRule("DECISION_FIRST"));
         fixture.given(contact())
                 .when(new AllocateCase(CASE, null, "alice", "North"))

@@ -35,14 +35,14 @@ class RecordingTest {
     void a_note_may_record_history_from_before_the_contact() {
         LocalDate longAgo = LocalDate.of(2024, 3, 1);
         fixture.given(referred())
-                .when(new RecordCaseNote(CASE, null, NOTE, NoteKind.OTHER, longAgo, "Mother disclosed an earlier injury", true, "mother", false, false))
-                .expectEvents(new CaseNoteRecorded(CASE, NOTE, NoteKind.OTHER, longAgo, "Mother disclosed an earlier injury", true, "mother", false, false));
+                .when(new RecordCaseNote(CASE, null, NOTE, NoteKind.OTHER, longAgo, "Mother disclosed an earlier injury", true, "mother", false, false, null))
+                .expectEvents(new CaseNoteRecorded(CASE, NOTE, NoteKind.OTHER, longAgo, "Mother disclosed an earlier injury", true, "mother", false, false, null));
     }
 
     @Test
     void a_note_never_records_the_future() {
         fixture.given(referred())
-                .when(new RecordCaseNote(CASE, null, NOTE, NoteKind.VISIT, TODAY.plusDays(1), "planned visit", false, null, false, false))
+                .when(new RecordCaseNote(CASE, null, NOTE, NoteKind.VISIT, TODAY.plusDays(1), "planned visit", false, null, false, false, null))
                 .expectException(invalid("occurredOn"))
                 .expectNoEvents();
     }
@@ -50,13 +50,13 @@ class RecordingTest {
     @Test
     void a_note_needs_a_summary() {
         fixture.given(referred())
-                .when(new RecordCaseNote(CASE, null, NOTE, NoteKind.VISIT, TODAY, "  ", false, null, true, true))
+                .when(new RecordCaseNote(CASE, null, NOTE, NoteKind.VISIT, TODAY, "  ", false, null, true, true, null))
                 .expectException(invalid("summary"));
     }
 
     @Test
     void a_correction_supersedes_a_note_with_its_reason() {
-        fixture.given(concat(referred(), List.of(new CaseNoteRecorded(CASE, NOTE, NoteKind.VISIT, TODAY, "Seen with mum", false, null, true, false))))
+        fixture.given(concat(referred(), List.of(new CaseNoteRecorded(CASE, NOTE, NoteKind.VISIT, TODAY, "Seen with mum", false, null, true, false, null))))
                 .when(new CorrectCaseNote(CASE, null, NOTE, "Seen with aunt", "Wrong adult named"))
                 .expectEvents(new CaseNoteCorrected(CASE, NOTE, "Seen with aunt", "Wrong adult named"));
     }
@@ -66,7 +66,7 @@ class RecordingTest {
         fixture.given(referred())
                 .when(new CorrectCaseNote(CASE, null, NOTE, "x", "y"))
                 .expectException(UnknownEntry.class);
-        fixture.given(concat(referred(), List.of(new CaseNoteRecorded(CASE, NOTE, NoteKind.VISIT, TODAY, "Seen", false, null, true, false))))
+        fixture.given(concat(referred(), List.of(new CaseNoteRecorded(CASE, NOTE, NoteKind.VISIT, TODAY, "Seen", false, null, true, false, null))))
                 .when(new CorrectCaseNote(CASE, null, NOTE, "Seen alone", ""))
                 .expectException(invalid("reason"));
     }

@@ -6,8 +6,12 @@ import uk.casetrail.events.ids.CaseId;
 import uk.casetrail.events.ids.NoteId;
 import java.time.LocalDate;
 
-/** A case note: a visit, contact, supervision, management oversight or other entry. occurredOn may be long before the recording (history the contact revealed), never after it. */
-@Revision("1")
+/**
+ * A case note: a visit, contact, supervision, management oversight or other entry. occurredOn may be
+ * long before the recording (history the contact revealed), never after it. Revision 2 added where it
+ * took place (location); revision 1 notes are brought forward with no location.
+ */
+@Revision("2")
 public record CaseNoteRecorded(
         CaseId caseId,
         NoteId noteId,
@@ -17,6 +21,7 @@ public record CaseNoteRecorded(
         boolean significant,
         String source,
         boolean childSeen,
-        boolean seenAlone
+        boolean seenAlone,
+        String location
 ) implements CaseEvent {
 }

@@ -176,7 +176,8 @@ class ChronologyProjection {
     void on(CaseNoteRecorded e, EventMessage<?> m, TrackingToken t) {
         String seen = !e.childSeen() ? "" : e.seenAlone() ? " [child seen alone]" : " [child seen]";
         entries.addForCase(m, t, e.caseId().value(), new Entry(e.occurredOn(), e.kind().name(),
-                e.summary() + seen, e.source(), e.significant(), e.noteId().value()));
+                e.summary() + (e.location() == null ? "" : " (at " + e.location() + ")") + seen, e.source(),
+                e.significant(), e.noteId().value()));
     }
 
     @EventHandler
