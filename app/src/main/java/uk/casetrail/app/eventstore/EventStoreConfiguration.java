@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import uk.casetrail.query.scaling.NodeIdentity;
 
 import java.lang.management.ManagementFactory;
 import java.util.UUID;
@@ -88,8 +89,14 @@ public class EventStoreConfiguration {
                 .build();
     }
 
+    /** Unique per running application, so that two applications in one JVM (as in tests) never share claims. */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+    NodeIdentity nodeIdentity() {
+        return new NodeIdentity(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, NodeIdentity node) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
@@ -103,9 +110,7 @@ public class EventStoreConfiguration {
                         .setOwnerColumn("owner")
                         .build())
                 .contentType(byte[].class)
-                // Unique per running application, so that two applications in one JVM (as in tests)
-                // never take each other's claims on projection segments.
-                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8))
+                .nodeId(node.id())
                 .build();
     }
 }

@@ -1,0 +1,94 @@
+package uk.casetrail.query.scaling;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import uk.casetrail.query.rebuild.ProjectionRebuild;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+
+/**
+ * Spreads projection segments over the running nodes. Each node says it is alive; a node holding more
+ * than its fair share of a processor's segments releases the surplus, which a node with fewer then
+ * claims. A node that stops (or dies, once its claims time out) leaves its segments to the others,
+ * who claim them as they do any unclaimed segment.
+ */
+@Component
+public class SegmentBalancer {
+
+    private static final Logger log = LoggerFactory.getLogger(SegmentBalancer.class);
+
+    private final JdbcClient jdbc;
+    private final EventProcessingConfiguration processing;
+    private final NodeIdentity node;
+    private final Clock clock;
+    private final Duration aliveFor;
+
+    SegmentBalancer(JdbcClient jdbc, EventProcessingConfiguration processing, NodeIdentity node, Clock clock,
+                    @Value("${casetrail.nodes.alive-for:15s}") Duration aliveFor) {
+        this.jdbc = jdbc;
+        this.processing = processing;
+        this.node = node;
+        this.clock = clock;
+        this.aliveFor = aliveFor;
+    }
+
+    @Scheduled(fixedDelayString = "${casetrail.nodes.heartbeat:3s}")
+    public void balance() {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                        INSERT INTO node_heartbeat (node_id, seen_at) VALUES (:node, :now)
+                        ON CONFLICT (node_id) DO UPDATE SET seen_at = EXCLUDED.seen_at""")
+                .param("node", node.id()).param("now", now).update();
+        List<String> alive = jdbc.sql("SELECT node_id FROM node_heartbeat WHERE seen_at > :since")
+                .param("since", Timestamp.from(clock.instant().minus(aliveFor))).query(String.class).list();
+        for (String name : ProjectionRebuild.PROCESSORS) {
+            processing.eventProcessor(name, StreamingEventProcessor.class).ifPresent(p -> releaseSurplus(name, p, alive));
+        }
+    }
+
+    /**
+     * Releases one segment above this node's fair share, and only while another live node holds fewer
+     * than its share: a released segment must have a taker, or it would sit idle.
+     */
+    private void releaseSurplus(String name, StreamingEventProcessor processor, List<String> aliveNodes) {
+        if (aliveNodes.size() < 2) {
+            return;
+        }
+        Map<String, Long> owned = new HashMap<>();
+        long segments = 0;
+        for (String owner : jdbc.sql("SELECT owner FROM token_entry WHERE processor_name = ?").param(name)
+                .query((rs, n) -> String.valueOf(rs.getString("owner"))).list()) {
+            segments++;
+            owned.merge(owner, 1L, Long::sum);
+        }
+        long fairShare = (segments + aliveNodes.size() - 1) / aliveNodes.size();
+        // With segments not dividing evenly, some nodes rightly hold one fewer than the fair share.
+        long leastFair = segments % aliveNodes.size() == 0 ? fairShare : fairShare - 1;
+        boolean someoneShort = aliveNodes.stream().filter(n -> !n.equals(node.id()))
+                .anyMatch(n -> owned.getOrDefault(n, 0L) < leastFair);
+        List<Integer> mine = new ArrayList<>(processor.processingStatus().keySet());
+        if (someoneShort && mine.size() > fairShare) {
+            int segment = mine.get(mine.size() - 1);
+            log.info("Releasing segment {} of {} for another node ({} nodes alive)", segment, name, aliveNodes.size());
+            processor.releaseSegment(segment);
+        }
+    }
+
+    /** Stops counting this node as alive at once when it shuts down. */
+    @jakarta.annotation.PreDestroy
+    void leave() {
+        jdbc.sql("DELETE FROM node_heartbeat WHERE node_id = ?").param(node.id()).update();
+    }
+}
