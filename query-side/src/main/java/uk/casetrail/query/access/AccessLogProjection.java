@@ -4,11 +4,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.casetrail.events.access.ChildAccess;
 import uk.casetrail.events.access.RecordAccessed;
+import uk.casetrail.query.reading.EventPositions;
 
 import java.sql.Timestamp;
 import java.util.List;
@@ -22,13 +22,16 @@ class AccessLogProjection {
     static final UUID NO_CHILD = new UUID(0, 0);
 
     private final JdbcClient jdbc;
+    private final EventPositions positions;
 
-    AccessLogProjection(JdbcClient jdbc) {
+    AccessLogProjection(JdbcClient jdbc, EventPositions positions) {
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     @EventHandler
-    void on(RecordAccessed e, EventMessage<?> message, TrackingToken token) {
+    void on(RecordAccessed e, EventMessage<?> message) {
+        long position = positions.of(message);
         List<ChildAccess> children = e.children().isEmpty() ? List.of(new ChildAccess(null, null)) : e.children();
         for (ChildAccess child : children) {
             jdbc.sql("""
@@ -39,7 +42,7 @@ class AccessLogProjection {
                             ON CONFLICT DO NOTHING""")
                     .param("event", message.getIdentifier())
                     .param("child", child.childId() == null ? NO_CHILD : child.childId().value())
-                    .param("index", token.position().orElse(-1))
+                    .param("index", position)
                     .param("at", Timestamp.from(message.getTimestamp()))
                     .param("actor", e.actor()).param("role", e.role()).param("team", e.team())
                     .param("session", e.session()).param("client", e.clientAddress())

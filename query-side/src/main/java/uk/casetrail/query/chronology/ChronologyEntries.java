@@ -1,11 +1,11 @@
 package uk.casetrail.query.chronology;
 
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.casetrail.events.calendar.WorkingDayCalendar;
+import uk.casetrail.query.reading.EventPositions;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -24,12 +24,14 @@ class ChronologyEntries {
     }
 
     private final JdbcClient jdbc;
+    private final EventPositions positions;
     private final WorkingDayCalendar calendar;
     private final int lateAfterWorkingDays;
 
-    ChronologyEntries(JdbcClient jdbc, WorkingDayCalendar calendar,
+    ChronologyEntries(JdbcClient jdbc, EventPositions positions, WorkingDayCalendar calendar,
                       @Value("${casetrail.chronology.late-recording-working-days:5}") int lateAfterWorkingDays) {
         this.jdbc = jdbc;
+        this.positions = positions;
         this.calendar = calendar;
         this.lateAfterWorkingDays = lateAfterWorkingDays;
     }
@@ -47,14 +49,14 @@ class ChronologyEntries {
                 .params(caseId, childId).update();
     }
 
-    void addForChild(EventMessage<?> message, TrackingToken token, UUID childId, Entry entry) {
-        insert(message, token, childId, null, entry);
+    void addForChild(EventMessage<?> message, UUID childId, Entry entry) {
+        insert(message, childId, null, entry);
     }
 
-    void addForCase(EventMessage<?> message, TrackingToken token, UUID caseId, Entry entry) {
+    void addForCase(EventMessage<?> message, UUID caseId, Entry entry) {
         UUID childId = jdbc.sql("SELECT child_id FROM chronology_case WHERE case_id = ?").param(caseId)
                 .query(UUID.class).single();
-        insert(message, token, childId, caseId, entry);
+        insert(message, childId, caseId, entry);
     }
 
     /** The note's entry as it now reads (the original, or its latest correction). */
@@ -81,7 +83,7 @@ class ChronologyEntries {
         jdbc.sql("TRUNCATE chronology_entry, chronology_case").update();
     }
 
-    private void insert(EventMessage<?> message, TrackingToken token, UUID childId, UUID caseId, Entry entry) {
+    private void insert(EventMessage<?> message, UUID childId, UUID caseId, Entry entry) {
         boolean late = calendar.workingDaysBetween(entry.occurredOn(), recordedOn(message)) > lateAfterWorkingDays;
         jdbc.sql("""
                         INSERT INTO chronology_entry (event_id, global_index, child_id, case_id, note_id, occurred_on,
@@ -90,7 +92,7 @@ class ChronologyEntries {
                             :author, :significant, :late)
                         ON CONFLICT (event_id) DO NOTHING""")
                 .param("event", message.getIdentifier())
-                .param("index", token == null ? -1L : token.position().orElse(-1L))
+                .param("index", positions.of(message))
                 .param("child", childId).param("case", caseId).param("note", entry.noteId())
                 .param("occurred", entry.occurredOn())
                 .param("recorded", Timestamp.from(message.getTimestamp()))
