@@ -4,12 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import uk.casetrail.app.support.Api;
-import uk.casetrail.app.support.TestDatabase;
+import uk.casetrail.app.support.NodeProcess;
 
-import java.io.File;
-import java.net.ServerSocket;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,46 +32,16 @@ class CrashSafetyTest {
     private static final List<String> READ_MODELS = List.of("child_summary", "case_view", "case_allocation", "case_visit",
             "chronology_case", "chronology_entry");
 
-    private Process start(String url, int port) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "uk.casetrail.app.CasetrailApplication", "--server.port=" + port, "--spring.profiles.active=demo",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres")
-                .redirectErrorStream(true).redirectOutput(new File("target/crash-safety-node.log"));
-        Process process = builder.start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (Api.at(port).get("/actuator/health").status() == 200) {
-                    return process;
-                }
-            } catch (RuntimeException starting) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        process.destroyForcibly();
-        throw new AssertionError("the node did not start");
-    }
-
     @Test
     void acknowledged_writes_survive_sigkill_and_read_models_converge() throws Exception {
-        String base = TestDatabase.url();
-        String database = "crash_" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection admin = DriverManager.getConnection(base, "postgres", "")) {
-            admin.createStatement().execute("CREATE DATABASE " + database);
-        }
-        String url = base.replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        String url = NodeProcess.freshDatabase("crash");
+        int port = NodeProcess.freePort();
         JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, "postgres", ""));
         Map<String, Integer> outcomes = new ConcurrentHashMap<>();
         List<String> cases = new ArrayList<>();
         String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
 
-        Process node = start(url, port);
+        Process node = NodeProcess.start(url, port, "crash");
         Api alice = Api.at(port).as("alice");
         for (int i = 0; i < 6; i++) {
             String child = alice.post("/api/children", "{\"givenName\":\"Crash\",\"familyName\":\"Safe" + i + "\",\"dateOfBirth\":\"2016-01-01\"}").text("childId");
@@ -112,7 +78,7 @@ class CrashSafetyTest {
             for (Thread writer : writers) {
                 writer.join();
             }
-            node = start(url, port);
+            node = NodeProcess.start(url, port, "crash");
         }
 
         try {

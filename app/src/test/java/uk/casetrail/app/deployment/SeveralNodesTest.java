@@ -1,15 +1,11 @@
 package uk.casetrail.app.deployment;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.casetrail.app.CasetrailApplication;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import uk.casetrail.app.support.Api;
-import uk.casetrail.app.support.TestDatabase;
+import uk.casetrail.app.support.NodeProcess;
 
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +13,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,23 +21,14 @@ import java.util.function.BooleanSupplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two nodes on one PostgreSQL (a database of their own): racing writes through different nodes, one
- * wins and nothing is lost; projection segments spread over both and move to the survivor; a read on
- * one node waits for a write made through the other.
+ * Two node processes on loopback ports and one PostgreSQL: racing writes through different nodes, one
+ * wins and nothing is lost; projection segments spread over both and move to the survivor when one
+ * is killed; a read on one node waits for a write made through the other.
  */
 class SeveralNodesTest {
 
-    private static ConfigurableApplicationContext node(String url) {
-        return new SpringApplicationBuilder(CasetrailApplication.class).run("--server.port=0", "--spring.profiles.active=demo",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--casetrail.nodes.heartbeat=1s");
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
-    }
-
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (!condition.getAsBoolean()) {
             assertThat(Instant.now()).as(what).isBefore(deadline);
             Thread.sleep(250);
@@ -51,19 +37,15 @@ class SeveralNodesTest {
 
     @Test
     void two_nodes_share_the_work_and_conflicting_writes_through_each_lose_nothing() throws Exception {
-        String base = TestDatabase.url();
-        String database = "nodes_" + UUID.randomUUID().toString().substring(0, 8);
-        try (var admin = DriverManager.getConnection(base, "postgres", "")) {
-            admin.createStatement().execute("CREATE DATABASE " + database);
-        }
-        String url = base.replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
-
-        try (ConfigurableApplicationContext a = node(url)) {
-            JdbcClient jdbc = a.getBean(JdbcClient.class);
-            ConfigurableApplicationContext b = node(url);
-            Api viaA = Api.at(port(a)).as("alice");
-            Api viaB = Api.at(port(b)).as("alice");
-
+        String url = NodeProcess.freshDatabase("nodes");
+        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, "postgres", ""));
+        int portA = NodeProcess.freePort();
+        int portB = NodeProcess.freePort();
+        Process a = NodeProcess.start(url, portA, "a");
+        Process b = NodeProcess.start(url, portB, "b");
+        try {
+            Api viaA = Api.at(portA).as("alice");
+            Api viaB = Api.at(portB).as("alice");
             await("both nodes hold segments of every projection", () -> owners(jdbc, "case-record").size() == 2
                     && owners(jdbc, "chronology").size() == 2);
 
@@ -96,12 +78,16 @@ class SeveralNodesTest {
             assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?").param(caseId)
                     .query(Long.class).single()).isEqualTo(version + 2);
 
-            b.close();
-            await("the survivor holds every segment", () -> owners(jdbc, "case-record").size() == 1
-                    && segmentsOwned(jdbc, "case-record") == 4 && segmentsOwned(jdbc, "chronology") == 4);
+            b.destroyForcibly().waitFor();
+            await("the survivor holds every segment once the dead node's claims expire",
+                    () -> owners(jdbc, "case-record").size() == 1 && segmentsOwned(jdbc, "case-record") == 4
+                            && owners(jdbc, "chronology").size() == 1 && segmentsOwned(jdbc, "chronology") == 4);
             long after = viaA.post("/api/cases/" + caseId + "/notes", "{\"kind\":\"CONTACT\",\"occurredOn\":\""
-                    + LocalDate.now(ZoneId.of("Europe/London")) + "\",\"summary\":\"after the other node left\"}").version();
+                    + LocalDate.now(ZoneId.of("Europe/London")) + "\",\"summary\":\"after the other node died\"}").version();
             assertThat(viaA.get("/api/cases/" + caseId + "?minVersion=" + after).header("Casetrail-Stale")).isNull();
+        } finally {
+            a.destroyForcibly().waitFor();
+            b.destroyForcibly().waitFor();
         }
     }
 

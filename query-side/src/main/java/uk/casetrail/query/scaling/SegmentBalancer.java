@@ -34,6 +34,7 @@ public class SegmentBalancer {
     private final NodeIdentity node;
     private final Clock clock;
     private final Duration aliveFor;
+    private final Map<String, Timestamp> previous = new HashMap<>();
 
     SegmentBalancer(JdbcClient jdbc, EventProcessingConfiguration processing, NodeIdentity node, Clock clock,
                     @Value("${casetrail.nodes.alive-for:15s}") Duration aliveFor) {
@@ -51,8 +52,18 @@ public class SegmentBalancer {
                         INSERT INTO node_heartbeat (node_id, seen_at) VALUES (:node, :now)
                         ON CONFLICT (node_id) DO UPDATE SET seen_at = EXCLUDED.seen_at""")
                 .param("node", node.id()).param("now", now).update();
-        List<String> alive = jdbc.sql("SELECT node_id FROM node_heartbeat WHERE seen_at > :since")
-                .param("since", Timestamp.from(clock.instant().minus(aliveFor))).query(String.class).list();
+        Map<String, Timestamp> seen = new HashMap<>();
+        jdbc.sql("SELECT node_id, seen_at FROM node_heartbeat WHERE seen_at > :since")
+                .param("since", Timestamp.from(clock.instant().minus(aliveFor)))
+                .query((rs, n) -> seen.put(rs.getString("node_id"), rs.getTimestamp("seen_at"))).list();
+        // Only a node whose heartbeat moved since the last round is surely alive: a killed node's last
+        // heartbeat stays recent for a while, and a segment released for it would sit idle.
+        List<String> alive = seen.entrySet().stream()
+                .filter(e -> e.getKey().equals(node.id()) || (previous.containsKey(e.getKey())
+                        && e.getValue().after(previous.get(e.getKey()))))
+                .map(Map.Entry::getKey).toList();
+        previous.clear();
+        previous.putAll(seen);
         for (String name : ProjectionRebuild.PROCESSORS) {
             processing.eventProcessor(name, StreamingEventProcessor.class).ifPresent(p -> releaseSurplus(name, p, alive));
         }
