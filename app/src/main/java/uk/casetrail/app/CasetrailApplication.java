@@ -3,12 +3,19 @@ package uk.casetrail.app;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import uk.casetrail.app.bench.Benchmark;
 import uk.casetrail.query.rebuild.ProjectionRebuild;
 import uk.casetrail.query.rebuild.RebuildProgress;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Casetrail: one application that runs both the write side and the read side of the case record.
@@ -18,16 +25,50 @@ import java.util.Arrays;
 @EnableScheduling
 public class CasetrailApplication {
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws Exception {
         // Axon's update checker would send details of this installation to AxonIQ. A children's case
         // record does not talk to third parties unasked, so it is off unless an operator turns it on.
         if (System.getProperty("axoniq.update-checker.disabled") == null) {
             System.setProperty("axoniq.update-checker.disabled", "true");
         }
+        // Nor does it advertise a monitoring console in its log.
+        System.setProperty("disable-axoniq-console-message", "true");
         if (args.length > 0 && args[0].equals("rebuild")) {
             System.exit(rebuild(Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && args[0].equals("bench")) {
+            System.exit(bench(Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(CasetrailApplication.class, args);
+    }
+
+    /**
+     * Runs the benchmark against this platform and prints its figures next to raw PostgreSQL measured
+     * in the same run. With no database URL it uses a fresh embedded database of its own, never ./data.
+     */
+    static int bench(String[] args) throws Exception {
+        List<String> arguments = new ArrayList<>(Arrays.asList(args));
+        arguments.add("--server.port=0");
+        arguments.add("--spring.profiles.active=demo");
+        if (arguments.stream().noneMatch(a -> a.startsWith("--spring.datasource.url") || a.startsWith("--casetrail.data-dir"))
+                && System.getenv("SPRING_DATASOURCE_URL") == null) {
+            arguments.add("--casetrail.data-dir=" + Files.createTempDirectory("casetrail-bench"));
+        }
+        try (ConfigurableApplicationContext context = SpringApplication.run(CasetrailApplication.class, arguments.toArray(String[]::new))) {
+            var environment = context.getEnvironment();
+            Benchmark.Settings settings = new Benchmark.Settings(
+                    Duration.ofSeconds(environment.getProperty("bench.seconds", Long.class, 10L)),
+                    numbers(environment.getProperty("bench.writers", "1,4,16")),
+                    numbers(environment.getProperty("bench.readers", "1,16,64")),
+                    Path.of(environment.getProperty("bench.results", "bench-results.json")));
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            new Benchmark(context, port, settings).run();
+            return 0;
+        }
+    }
+
+    private static List<Integer> numbers(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).map(Integer::valueOf).toList();
     }
 
     /** Rebuilds every read model and answers the exit status; the web server is not started. */

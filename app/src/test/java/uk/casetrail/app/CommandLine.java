@@ -9,4 +9,8 @@ public final class CommandLine {
     public static int rebuild(String... args) throws InterruptedException {
         return CasetrailApplication.rebuild(args);
     }
+
+    public static int bench(String... args) throws Exception {
+        return CasetrailApplication.bench(args);
+    }
 }

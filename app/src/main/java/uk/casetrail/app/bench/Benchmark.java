@@ -1,0 +1,212 @@
+package uk.casetrail.app.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.casetrail.command.casework.RecordCaseNote;
+import uk.casetrail.events.ids.CaseId;
+import uk.casetrail.events.ids.NoteId;
+import uk.casetrail.events.recording.NoteKind;
+import uk.casetrail.query.rebuild.ProjectionRebuild;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Measures the platform side by side with raw PostgreSQL on the same machine and database, in one
+ * run: inserts shaped like an event against commands, sequential reads against a rebuild, and the
+ * latency of audited reads over HTTP. Prints a table and writes bench-results.json.
+ */
+public final class Benchmark {
+
+    /** What to run: how long each measurement lasts, and the numbers of clients. */
+    public record Settings(Duration each, List<Integer> writers, List<Integer> readers, Path results) {
+    }
+
+    private final ConfigurableApplicationContext app;
+    private final Settings settings;
+    private final JdbcTemplate jdbc;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final List<String[]> table = new ArrayList<>();
+
+    public Benchmark(ConfigurableApplicationContext app, int port, Settings settings) {
+        this.app = app;
+        this.settings = settings;
+        this.jdbc = app.getBean(JdbcTemplate.class);
+        this.base = "http://localhost:" + port;
+    }
+
+    public Map<String, Object> run() throws Exception {
+        results.put("startupSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+        List<String> cases = new ArrayList<>();
+        int most = Math.max(settings.writers().stream().max(Integer::compare).orElse(1), 1);
+        for (int i = 0; i < most; i++) {
+            cases.add(openCase(i));
+        }
+        writes(cases);
+        reads(cases.get(0));
+        rebuild();
+        results.put("peakHeapMiB", peakHeapMiB());
+        row("startup (s)", results.get("startupSeconds"), "", "");
+        row("peak heap (MiB)", results.get("peakHeapMiB"), "", "");
+        print();
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(settings.results().toFile(), results);
+        return results;
+    }
+
+    private void writes(List<String> cases) throws Exception {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS bench_raw_event (LIKE domain_event_entry INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
+        jdbc.execute("CREATE SEQUENCE IF NOT EXISTS bench_raw_event_seq");
+        jdbc.execute("ALTER TABLE bench_raw_event ALTER COLUMN global_index SET DEFAULT nextval('bench_raw_event_seq')");
+        CommandGateway commands = app.getBean(CommandGateway.class);
+        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+        byte[] payload = ("{\"summary\":\"" + "x".repeat(200) + "\"}").getBytes(StandardCharsets.UTF_8);
+        double rawSingleP50 = 0;
+        for (int clients : settings.writers()) {
+            Latencies raw = LoadRun.run(clients, settings.each(), (client, i) -> jdbc.update(
+                    "INSERT INTO bench_raw_event (aggregate_identifier, sequence_number, type, event_identifier, meta_data, payload, "
+                            + "payload_revision, payload_type, time_stamp) VALUES (?, ?, 'Case', ?, ?, ?, '1', 'bench', ?)",
+                    "raw-" + client, i, UUID.randomUUID().toString(), payload, payload, java.time.Instant.now().toString()));
+            Latencies bus = LoadRun.run(clients, settings.each(), (client, i) -> commands.sendAndWait(
+                    GenericCommandMessage.asCommandMessage(new RecordCaseNote(CaseId.of(cases.get(client)), null, NoteId.random(),
+                            NoteKind.CONTACT, LocalDate.parse(today), "benchmark note", false, null, false, false, null))
+                            .andMetaData(Map.of("user", "alice", "role", "SOCIAL_WORKER", "team", "North"))));
+            Latencies overHttp = LoadRun.run(clients, settings.each(), (client, i) -> post("/api/cases/" + cases.get(client) + "/notes",
+                    "{\"kind\":\"CONTACT\",\"occurredOn\":\"" + today + "\",\"summary\":\"benchmark note\"}"));
+            if (clients == 1) {
+                rawSingleP50 = raw.percentileMillis(50);
+            }
+            results.put("rawInsertsPerSecond." + clients, raw.perSecond());
+            results.put("commandsPerSecond." + clients, bus.perSecond());
+            results.put("commandP50Ms." + clients, bus.percentileMillis(50));
+            results.put("commandP99Ms." + clients, bus.percentileMillis(99));
+            results.put("httpCommandsPerSecond." + clients, overHttp.perSecond());
+            results.put("httpCommandP50Ms." + clients, overHttp.percentileMillis(50));
+            results.put("httpCommandP99Ms." + clients, overHttp.percentileMillis(99));
+            row("commands/s, command bus, " + clients + " threads", bus.perSecond(), raw.perSecond(), "raw inserts/s");
+            row("commands/s, HTTP, " + clients + " clients", overHttp.perSecond(), raw.perSecond(), "raw inserts/s");
+            row("command p50 / p99 ms, bus, " + clients, bus.percentileMillis(50) + " / " + bus.percentileMillis(99),
+                    raw.percentileMillis(50) + " / " + raw.percentileMillis(99), "raw insert ms");
+        }
+        results.put("rawSingleInsertP50Ms", rawSingleP50);
+        jdbc.execute("DROP TABLE bench_raw_event");
+        jdbc.execute("DROP SEQUENCE bench_raw_event_seq");
+    }
+
+    private void reads(String caseId) throws Exception {
+        String childId = new ObjectMapper().readTree(get("/api/cases/" + caseId)).path("childId").asText();
+        Map<String, String> reads = new LinkedHashMap<>();
+        reads.put("caseView", "/api/cases/" + caseId);
+        reads.put("chronology", "/api/children/" + childId + "/chronology?limit=50");
+        reads.put("register", "/api/register/child-protection?limit=50");
+        for (var read : reads.entrySet()) {
+            for (int clients : settings.readers()) {
+                Latencies latencies = LoadRun.run(clients, settings.each(), (client, i) -> get(read.getValue()));
+                results.put(read.getKey() + "P50Ms." + clients, latencies.percentileMillis(50));
+                results.put(read.getKey() + "P99Ms." + clients, latencies.percentileMillis(99));
+                row(read.getKey() + " p50 / p99 ms, audited, " + clients + " clients",
+                        latencies.percentileMillis(50) + " / " + latencies.percentileMillis(99), "", "");
+            }
+        }
+    }
+
+    private void rebuild() throws Exception {
+        long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        long began = System.nanoTime();
+        long[] rows = {0};
+        jdbc.query(con -> {
+            con.setAutoCommit(false);
+            var statement = con.prepareStatement("SELECT * FROM domain_event_entry ORDER BY global_index");
+            statement.setFetchSize(10_000);
+            return statement;
+        }, rs -> {
+            rows[0]++;
+        });
+        double rawRate = rows[0] / ((System.nanoTime() - began) / 1e9);
+        ProjectionRebuild rebuild = app.getBean(ProjectionRebuild.class);
+        long started = System.nanoTime();
+        rebuild.start();
+        while (!"COMPLETE".equals(rebuild.progress().state())) {
+            Thread.sleep(100);
+        }
+        double rate = events / ((System.nanoTime() - started) / 1e9);
+        results.put("rawSequentialReadRowsPerSecond", rawRate);
+        results.put("rebuildEventsPerSecond", rate);
+        row("rebuild events/s (" + events + " events)", rate, rawRate, "raw sequential rows/s");
+    }
+
+    private String openCase(int i) throws Exception {
+        String child = json(post("/api/children", "{\"givenName\":\"Bench\",\"familyName\":\"Mark" + i
+                + "\",\"dateOfBirth\":\"2017-01-01\"}"), "childId");
+        String at = LocalDate.now(ZoneId.of("Europe/London")).minusDays(20).atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant().toString();
+        String caseId = json(post("/api/cases", "{\"childId\":\"" + child + "\",\"contactReceivedAt\":\"" + at
+                + "\",\"referralSource\":\"2A\"}"), "caseId");
+        post("/api/cases/" + caseId + "/referral-decision", "{\"decision\":\"REFERRAL\",\"decidedAt\":\"" + at + "\"}");
+        post("/api/cases/" + caseId + "/allocation", "{\"worker\":\"alice\",\"team\":\"North\"}");
+        return caseId;
+    }
+
+    private String post(String path, String body) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private String get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    private String send(HttpRequest.Builder request) throws Exception {
+        request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("alice:demo".getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 500) {
+            throw new IllegalStateException("benchmark request failed: " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String json(String body, String field) throws Exception {
+        return new ObjectMapper().readTree(body).path(field).asText();
+    }
+
+    private static double peakHeapMiB() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
+    }
+
+    private void row(String metric, Object value, Object baseline, String baselineName) {
+        String ratio = value instanceof Double v && baseline instanceof Double b && b > 0 ? String.format("%.0f%%", 100 * v / b) : "";
+        table.add(new String[]{metric, format(value), format(baseline), baselineName, ratio});
+    }
+
+    private static String format(Object value) {
+        return value instanceof Double d ? String.format("%.1f", d) : String.valueOf(value);
+    }
+
+    private void print() {
+        System.out.printf("%-50s %18s %18s  %-22s %8s%n", "measure", "Casetrail", "baseline", "baseline is", "ratio");
+        for (String[] row : table) {
+            System.out.printf("%-50s %18s %18s  %-22s %8s%n", (Object[]) row);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package uk.casetrail.app.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.casetrail.app.CommandLine;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A tiny run of the benchmark command, so that it cannot rot; real runs are not part of the test suite. */
+class BenchmarkSmokeTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void the_benchmark_command_measures_the_platform_next_to_raw_postgresql_and_writes_its_results() throws Exception {
+        Path results = work.resolve("bench-results.json");
+        int status = CommandLine.bench("--bench.seconds=1", "--bench.writers=1", "--bench.readers=1",
+                "--bench.results=" + results, "--casetrail.data-dir=" + work.resolve("data"));
+        assertThat(status).isZero();
+        JsonNode figures = new ObjectMapper().readTree(results.toFile());
+        for (String figure : new String[]{"rawInsertsPerSecond.1", "commandsPerSecond.1", "commandP50Ms.1", "httpCommandsPerSecond.1",
+                "caseViewP99Ms.1", "chronologyP99Ms.1", "registerP99Ms.1", "rebuildEventsPerSecond",
+                "rawSequentialReadRowsPerSecond", "startupSeconds", "peakHeapMiB"}) {
+            assertThat(figures.path(figure).asDouble()).as(figure).isPositive();
+        }
+    }
+}
