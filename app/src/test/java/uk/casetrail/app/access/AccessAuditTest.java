@@ -209,6 +209,10 @@ class AccessAuditTest {
         String breakGlassId = opened.text("breakGlassId");
         JsonNode queue = aude.get("/api/audit/break-glass").json();
         assertThat(queue.findValuesAsText("breakGlassId")).contains(breakGlassId);
+        JsonNode queueRead = lastAccessEvent();
+        assertThat(queueRead.path("actor").asText()).isEqualTo("aude");
+        assertThat(queueRead.path("resource").asText()).isEqualTo("break-glass-review-queue");
+        assertThat(queueRead.path("children").findValuesAsText("childId")).contains(childId);
         assertThat(alice.post("/api/audit/break-glass/" + breakGlassId + "/review", "{\"outcome\":\"JUSTIFIED\"}").status()).isEqualTo(403);
         assertThat(aude.post("/api/audit/break-glass/" + breakGlassId + "/review",
                 "{\"outcome\":\"JUSTIFIED\",\"notes\":\"Confirmed with the duty manager\"}").status()).isEqualTo(204);

@@ -80,7 +80,8 @@ class HostileInputProperties {
                 Map.entry(c + "/involvements", body("agency", "Police", "practitioner", "PC", "role", "Officer", "from", TODAY.toString())),
                 Map.entry(c + "/child-in-need-plans", body("startedOn", TODAY.toString())),
                 Map.entry(c + "/referral-decision", body("decision", "REFERRAL", "decidedAt", "2026-01-05T10:00:00Z", "primaryNeed", "N1")),
-                Map.entry(c + "/reopening", body("reopenedOn", TODAY.toString(), "reason", "why")));
+                Map.entry(c + "/reopening", body("reopenedOn", TODAY.toString(), "reason", "why")),
+                Map.entry(c + "/closure", body("closedOn", TODAY.toString(), "reason", "RC7")));
     }
 
     private static Map<String, Object> body(Object... pairs) {
@@ -93,7 +94,7 @@ class HostileInputProperties {
 
     @Provide
     Arbitrary<Attempt> attempts() {
-        return Combinators.combine(Arbitraries.integers().between(0, 11),
+        return Combinators.combine(Arbitraries.integers().between(0, 12),
                 Arbitraries.of(Mutation.class).list().ofMinSize(1).ofMaxSize(3),
                 Arbitraries.longs()).as(Attempt::new);
     }

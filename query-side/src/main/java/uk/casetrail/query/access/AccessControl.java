@@ -103,7 +103,7 @@ class AccessControl {
 
     @GetMapping("/api/audit/break-glass")
     List<ReviewItem> reviewQueue(@RequestParam(defaultValue = "true") boolean pendingOnly) {
-        return jdbc.sql("""
+        List<ReviewItem> queue = jdbc.sql("""
                         SELECT * FROM break_glass WHERE (:pendingOnly = FALSE OR reviewed_at IS NULL)
                         ORDER BY invoked_at, break_glass_id""")
                 .param("pendingOnly", pendingOnly)
@@ -113,6 +113,11 @@ class AccessControl {
                         instant(rs.getObject("reviewed_at", OffsetDateTime.class)), rs.getString("reviewer"),
                         rs.getString("review_outcome"), rs.getString("review_notes")))
                 .list();
+        // Justifications speak of the child: reading the queue is audited like any read of their record.
+        List<ChildAccess> children = queue.stream().map(item -> new ChildAccess(new ChildId(item.childId()), Basis.AUDIT.name()))
+                .distinct().toList();
+        gate.audit(gate.reader(), children, "break-glass-review-queue", AccessAction.VIEW, AccessOutcome.PERMITTED, null);
+        return queue;
     }
 
     @PostMapping("/api/audit/break-glass/{breakGlassId}/review")

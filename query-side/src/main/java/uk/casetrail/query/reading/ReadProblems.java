@@ -19,30 +19,29 @@ class ReadProblems {
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
     @ExceptionHandler(AccessDenied.class)
     ProblemDetail denied(AccessDenied e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("No access to this record");
-        return problem;
+        return problem(HttpStatus.FORBIDDEN, "No access to this record", e.getMessage());
     }
 
     @ExceptionHandler(AuditUnavailable.class)
     ProblemDetail auditUnavailable(AuditUnavailable e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        problem.setTitle("Service unavailable");
-        return problem;
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage());
     }
 
     @ExceptionHandler(InvalidQuery.class)
     ProblemDetail invalidQuery(InvalidQuery e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid input");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
         problem.setProperty("errors", List.of(Map.of("field", e.parameter(), "message", e.getMessage())));
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
         return problem;
     }
 }
