@@ -6,7 +6,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import uk.casetrail.app.bench.BenchTokens;
 import uk.casetrail.app.bench.Benchmark;
+import uk.casetrail.app.synthetic.SyntheticAuthority;
 import uk.casetrail.query.rebuild.ProjectionRebuild;
 import uk.casetrail.query.rebuild.RebuildProgress;
 
@@ -36,6 +38,9 @@ public class CasetrailApplication {
         if (args.length > 0 && args[0].equals("rebuild")) {
             System.exit(rebuild(Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && args[0].equals("generate")) {
+            System.exit(generate(Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length > 0 && args[0].equals("bench")) {
             System.exit(bench(Arrays.copyOfRange(args, 1, args.length)));
         }
@@ -50,6 +55,8 @@ public class CasetrailApplication {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
         arguments.add("--server.port=0");
         arguments.add("--spring.profiles.active=demo");
+        BenchTokens tokens = BenchTokens.create();
+        arguments.add(tokens.trustArgument());
         if (arguments.stream().noneMatch(a -> a.startsWith("--spring.datasource.url") || a.startsWith("--casetrail.data-dir"))
                 && System.getenv("SPRING_DATASOURCE_URL") == null) {
             arguments.add("--casetrail.data-dir=" + Files.createTempDirectory("casetrail-bench"));
@@ -62,13 +69,44 @@ public class CasetrailApplication {
                     numbers(environment.getProperty("bench.readers", "1,16,64")),
                     Path.of(environment.getProperty("bench.results", "bench-results.json")));
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            new Benchmark(context, port, settings).run();
+            new Benchmark(context, port, settings, tokens).run();
             return 0;
         }
     }
 
     private static List<Integer> numbers(String list) {
         return Arrays.stream(list.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+
+    /**
+     * Loads a synthetic local authority into the configured database through the command path, then
+     * waits until every read model has caught up; the web server is not started.
+     */
+    static int generate(String[] args) throws Exception {
+        SpringApplication application = new SpringApplication(CasetrailApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext context = application.run(args)) {
+            var environment = context.getEnvironment();
+            SyntheticAuthority.Plan plan = new SyntheticAuthority.Plan(
+                    environment.getProperty("synthetic.children", Integer.class, 50_000),
+                    environment.getProperty("synthetic.seed", Long.class, 1L),
+                    environment.getProperty("synthetic.years", Integer.class, 3),
+                    environment.getProperty("synthetic.threads", Integer.class, 8));
+            SyntheticAuthority.Made made = context.getBean(SyntheticAuthority.class).make(plan, System.out::println);
+            System.out.printf("synthetic authority: %d children, %d commands (%d refused) in %d s, %.0f commands/s%n",
+                    made.children(), made.commands(), made.rejected(), made.took().toSeconds(), made.commandsPerSecond());
+            awaitProjections(context.getBean(ProjectionRebuild.class));
+            return made.rejected() == 0 ? 0 : 1;
+        }
+    }
+
+    private static void awaitProjections(ProjectionRebuild projections) throws InterruptedException {
+        RebuildProgress progress = projections.progress();
+        while (progress.eventsDone() < progress.eventsTotal()) {
+            System.out.printf("read models: %d of %d events projected%n", progress.eventsDone(), progress.eventsTotal());
+            Thread.sleep(1000);
+            progress = projections.progress();
+        }
     }
 
     /** Rebuilds every read model and answers the exit status; the web server is not started. */

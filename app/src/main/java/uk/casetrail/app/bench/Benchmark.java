@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +49,11 @@ public final class Benchmark {
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String[]> table = new ArrayList<>();
 
-    public Benchmark(ConfigurableApplicationContext app, int port, Settings settings) {
+    private final String bearer;
+
+    public Benchmark(ConfigurableApplicationContext app, int port, Settings settings, BenchTokens tokens) {
         this.app = app;
+        this.bearer = "Bearer " + tokens.token("alice", "SOCIAL_WORKER", "North");
         this.settings = settings;
         this.jdbc = app.getBean(JdbcTemplate.class);
         this.base = "http://localhost:" + port;
@@ -177,7 +179,7 @@ public final class Benchmark {
     }
 
     private String send(HttpRequest.Builder request) throws Exception {
-        request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("alice:demo".getBytes(StandardCharsets.UTF_8)));
+        request.header("Authorization", bearer);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 500) {
             throw new IllegalStateException("benchmark request failed: " + response.statusCode() + " " + response.body());

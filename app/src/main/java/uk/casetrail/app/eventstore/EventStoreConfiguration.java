@@ -86,6 +86,9 @@ public class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .dataType(byte[].class)
+                // Rows per query when a processor reads the log: large enough that a rebuild is not
+                // dominated by round trips, small enough to keep a batch of payloads cheap in memory.
+                .batchSize(1000)
                 .build();
     }
 

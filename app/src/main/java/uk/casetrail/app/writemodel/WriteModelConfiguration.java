@@ -1,5 +1,7 @@
 package uk.casetrail.app.writemodel;
 
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -18,11 +20,20 @@ import uk.casetrail.command.child.ChildRecord;
 @Configuration(proxyBeanMethods = false)
 public class WriteModelConfiguration {
 
+    /**
+     * Each aggregate is kept in memory between commands instead of being replayed from its whole
+     * stream every time. The cache may be stale when another node wrote the same aggregate: the
+     * append then collides on (aggregate, sequence) and answers 409, and Axon evicts the entry on
+     * that rollback, so the retry loads the stream afresh. Nothing is lost, only one retry is paid;
+     * the load balancer routes a case to one node, which keeps that rare.
+     */
     @Bean
     ConfigurerModule aggregates() {
         return configurer -> configurer
-                .configureAggregate(ChildRecord.class)
-                .configureAggregate(Case.class);
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(ChildRecord.class)
+                        .configureCache(c -> new WeakReferenceCache()))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Case.class)
+                        .configureCache(c -> new WeakReferenceCache()));
     }
 
     /**

@@ -25,7 +25,6 @@ import uk.casetrail.events.ids.ChildId;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -56,7 +55,7 @@ class ChildWrites {
                 body.expectedDateOfBirth(), body.sex(), body.ethnicity(), body.nhsNumber(), body.upn(),
                 body.upnUnknownReason(), body.formerUpn(), body.dateOfDeath(), body.disabilities());
         return submission.submit(context, WriteTarget.newChild(childId), HttpStatus.CREATED, body,
-                expected -> new RegisterChild(childId, laChildIdFor(childId), details),
+                expected -> new RegisterChild(childId, LaChildId.derivedFrom(childId.value()), details),
                 WriteAnswer.onChild(childId));
     }
 
@@ -67,11 +66,6 @@ class ChildWrites {
         return submission.submit(context, WriteTarget.child(childId), HttpStatus.OK, body,
                 expected -> new CorrectChildDetail(childId, expected, body.field(), value, body.reason()),
                 WriteAnswer.onChild(childId));
-    }
-
-    // The authority's id in returns: at most 20 letters and digits, derived from the opaque id.
-    private static LaChildId laChildIdFor(ChildId childId) {
-        return LaChildId.of("CT" + childId.value().toString().replace("-", "").substring(0, 18).toUpperCase(Locale.ROOT));
     }
 
     private static String asText(JsonNode value) {

@@ -78,15 +78,14 @@ public class CommandSubmission {
     }
 
     private void requireCurrent(WriteTarget target, Long expectedVersion) {
-        DomainEventStream stream = eventStore.readEvents(target.aggregateId(), 0);
-        if (!stream.hasNext() || !target.kind().aggregateType.equals(stream.peek().getType())) {
+        // Only the last event is read: a long-running case must not cost its whole stream per write.
+        var current = eventStore.lastSequenceNumberFor(target.aggregateId());
+        DomainEventStream last = current.isPresent() ? eventStore.readEvents(target.aggregateId(), current.get()) : null;
+        if (last == null || !last.hasNext() || !target.kind().aggregateType.equals(last.peek().getType())) {
             throw new AggregateNotFoundException(target.aggregateId(), "no " + target.kind().noun + " " + target.aggregateId());
         }
-        if (expectedVersion != null) {
-            long current = eventStore.lastSequenceNumberFor(target.aggregateId()).orElseThrow();
-            if (current != expectedVersion) {
-                throw new StaleVersion(target.kind().noun, expectedVersion, current);
-            }
+        if (expectedVersion != null && current.get() != expectedVersion.longValue()) {
+            throw new StaleVersion(target.kind().noun, expectedVersion, current.get());
         }
     }
 

@@ -17,6 +17,11 @@ public record LaChildId(String value) {
         return new LaChildId(value);
     }
 
+    /** The id a child registered here is given: at most 20 letters and digits, derived from the opaque id. */
+    public static LaChildId derivedFrom(java.util.UUID childId) {
+        return of("CT" + childId.toString().replace("-", "").substring(0, 18).toUpperCase(java.util.Locale.ROOT));
+    }
+
     @JsonValue
     @Override
     public String toString() {

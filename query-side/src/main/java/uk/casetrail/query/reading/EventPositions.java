@@ -1,15 +1,25 @@
 package uk.casetrail.query.reading;
 
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * An event's position in the global order of the log, read from the log itself. A processor's
- * tracking token is not that position: a batch may hand every event its last token.
+ * tracking token is not that position: a batch may hand every event its last token. A processor
+ * handling a batch asks once for the positions of the whole batch, not once per event.
  */
 @Component
 public class EventPositions {
+
+    private static final String BATCH_POSITIONS = EventPositions.class.getName() + ".batch";
 
     private final JdbcClient jdbc;
 
@@ -18,7 +28,26 @@ public class EventPositions {
     }
 
     public long of(EventMessage<?> event) {
+        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch
+                && batch.getMessages().size() > 1) {
+            Long known = batch.root().<Map<String, Long>>getOrComputeResource(BATCH_POSITIONS,
+                    key -> positions(batch.getMessages())).get(event.getIdentifier());
+            if (known != null) {
+                return known;
+            }
+        }
         return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?")
                 .param(event.getIdentifier()).query(Long.class).single();
+    }
+
+    private Map<String, Long> positions(List<? extends Message<?>> messages) {
+        String[] ids = messages.stream().map(Message::getIdentifier).toArray(String[]::new);
+        Map<String, Long> positions = new HashMap<>();
+        jdbc.sql("SELECT event_identifier, global_index FROM domain_event_entry WHERE event_identifier = ANY(?)")
+                .param(ids)
+                .query(rs -> {
+                    positions.put(rs.getString(1), rs.getLong(2));
+                });
+        return positions;
     }
 }
