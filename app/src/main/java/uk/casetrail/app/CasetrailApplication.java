@@ -67,6 +67,7 @@ public class CasetrailApplication {
                     Duration.ofSeconds(environment.getProperty("bench.seconds", Long.class, 10L)),
                     numbers(environment.getProperty("bench.writers", "1,4,16")),
                     numbers(environment.getProperty("bench.readers", "1,16,64")),
+                    environment.getProperty("bench.children", Integer.class, 10_000),
                     Path.of(environment.getProperty("bench.results", "bench-results.json")));
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             new Benchmark(context, port, settings, tokens).run();

@@ -10,6 +10,15 @@ import uk.casetrail.command.casework.RecordCaseNote;
 import uk.casetrail.events.ids.CaseId;
 import uk.casetrail.events.ids.NoteId;
 import uk.casetrail.events.recording.NoteKind;
+import uk.casetrail.app.synthetic.SyntheticAuthority;
+import uk.casetrail.events.access.AccessAction;
+import uk.casetrail.events.access.AccessOutcome;
+import uk.casetrail.events.access.ChildAccess;
+import uk.casetrail.events.ids.ChildId;
+import uk.casetrail.query.access.AccessGate;
+import uk.casetrail.query.access.ReadKind;
+import uk.casetrail.query.access.Reader;
+import uk.casetrail.query.caseview.CaseFiles;
 import uk.casetrail.query.rebuild.ProjectionRebuild;
 
 import java.lang.management.ManagementFactory;
@@ -38,7 +47,7 @@ import java.util.UUID;
 public final class Benchmark {
 
     /** What to run: how long each measurement lasts, and the numbers of clients. */
-    public record Settings(Duration each, List<Integer> writers, List<Integer> readers, Path results) {
+    public record Settings(Duration each, List<Integer> writers, List<Integer> readers, int children, Path results) {
     }
 
     private final ConfigurableApplicationContext app;
@@ -61,13 +70,16 @@ public final class Benchmark {
 
     public Map<String, Object> run() throws Exception {
         results.put("startupSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+        List<ReadTarget> targets = dataset();
         List<String> cases = new ArrayList<>();
         int most = Math.max(settings.writers().stream().max(Integer::compare).orElse(1), 1);
         for (int i = 0; i < most; i++) {
             cases.add(openCase(i));
         }
         writes(cases);
-        reads(cases.get(0));
+        targets = targets.isEmpty() ? List.of(new ReadTarget(cases.get(0), childOf(cases.get(0)))) : targets;
+        reads(targets);
+        auditCost(targets);
         rebuild();
         results.put("peakHeapMiB", peakHeapMiB());
         row("startup (s)", results.get("startupSeconds"), "", "");
@@ -116,21 +128,88 @@ public final class Benchmark {
         jdbc.execute("DROP SEQUENCE bench_raw_event_seq");
     }
 
-    private void reads(String caseId) throws Exception {
-        String childId = new ObjectMapper().readTree(get("/api/cases/" + caseId)).path("childId").asText();
-        Map<String, String> reads = new LinkedHashMap<>();
-        reads.put("caseView", "/api/cases/" + caseId);
-        reads.put("chronology", "/api/children/" + childId + "/chronology?limit=50");
-        reads.put("register", "/api/register/child-protection?limit=50");
+    /** A case and its child that the benchmark's reader (alice, North) may open. */
+    private record ReadTarget(String caseId, String childId) {
+    }
+
+    /**
+     * The synthetic authority the reads run against, loaded through the command path, and the time
+     * until every read model had caught up with it.
+     */
+    private List<ReadTarget> dataset() throws Exception {
+        if (settings.children() <= 0) {
+            return List.of();
+        }
+        SyntheticAuthority.Made made = app.getBean(SyntheticAuthority.class)
+                .make(new SyntheticAuthority.Plan(settings.children(), 1L, 3, 8), System.out::println);
+        long began = System.nanoTime();
+        ProjectionRebuild projections = app.getBean(ProjectionRebuild.class);
+        while (!projections.caughtUp()) {
+            Thread.sleep(200);
+        }
+        long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        results.put("datasetChildren", made.children());
+        results.put("datasetEvents", events);
+        results.put("datasetCommandsPerSecond", made.commandsPerSecond());
+        results.put("datasetRefusedCommands", made.rejected());
+        results.put("datasetProjectionCatchUpSeconds", (System.nanoTime() - began) / 1e9);
+        row("synthetic authority: children / events", made.children() + " / " + events, "", "");
+        row("  loaded through the command bus, commands/s (8 threads)", made.commandsPerSecond(), "", "");
+        return jdbc.query("SELECT case_id::text, child_id::text FROM case_view WHERE coalesce(allocated_team, receiving_team) = 'North' ORDER BY case_id LIMIT 2000",
+                (rs, n) -> new ReadTarget(rs.getString(1), rs.getString(2)));
+    }
+
+    private String childOf(String caseId) throws Exception {
+        return new ObjectMapper().readTree(get("/api/cases/" + caseId)).path("childId").asText();
+    }
+
+    private void reads(List<ReadTarget> targets) throws Exception {
+        Map<String, java.util.function.Function<ReadTarget, String>> reads = new LinkedHashMap<>();
+        reads.put("caseView", t -> "/api/cases/" + t.caseId());
+        reads.put("chronology", t -> "/api/children/" + t.childId() + "/chronology?limit=50");
+        reads.put("register", t -> "/api/register/child-protection?limit=50");
         for (var read : reads.entrySet()) {
             for (int clients : settings.readers()) {
-                Latencies latencies = LoadRun.run(clients, settings.each(), (client, i) -> get(read.getValue()));
+                Latencies latencies = LoadRun.run(clients, settings.each(),
+                        (client, i) -> get(read.getValue().apply(targets.get((int) ((client * 7919L + i) % targets.size())))));
                 results.put(read.getKey() + "P50Ms." + clients, latencies.percentileMillis(50));
                 results.put(read.getKey() + "P99Ms." + clients, latencies.percentileMillis(99));
-                row(read.getKey() + " p50 / p99 ms, audited, " + clients + " clients",
+                row(read.getKey() + " p50 / p99 ms, audited, HTTP, " + clients + " clients",
                         latencies.percentileMillis(50) + " / " + latencies.percentileMillis(99), "", "");
             }
         }
+    }
+
+    /**
+     * What the audit costs a read: the case view's query alone, against the same query with the
+     * relationship check and the access event appended and committed, in process and on the same cases.
+     */
+    private void auditCost(List<ReadTarget> targets) throws Exception {
+        CaseFiles files = app.getBean(CaseFiles.class);
+        AccessGate gate = app.getBean(AccessGate.class);
+        Reader alice = new Reader("alice", "SOCIAL_WORKER", "North", "bench", "127.0.0.1");
+        for (int clients : List.of(1, 16)) {
+            LoadRun.Operation plain = (client, i) -> files.byIds(List.of(UUID.fromString(pick(targets, client, i).caseId())));
+            LoadRun.Operation audited = (client, i) -> {
+                ReadTarget target = pick(targets, client, i);
+                UUID child = UUID.fromString(target.childId());
+                files.byIds(List.of(UUID.fromString(target.caseId())));
+                var decision = gate.decide(alice, ReadKind.CASE_VIEW, List.of(child)).get(child);
+                gate.audit(alice, List.of(new ChildAccess(new ChildId(child), decision.permitted() ? decision.basis().name() : null)),
+                        "case-view", AccessAction.VIEW, decision.permitted() ? AccessOutcome.PERMITTED : AccessOutcome.DENIED, null);
+            };
+            Latencies unaudited = LoadRun.run(clients, settings.each(), plain);
+            Latencies withAudit = LoadRun.run(clients, settings.each(), audited);
+            results.put("caseViewUnauditedP50Ms." + clients, unaudited.percentileMillis(50));
+            results.put("caseViewAuditedP50Ms." + clients, withAudit.percentileMillis(50));
+            results.put("auditedToUnauditedRatio." + clients, withAudit.percentileMillis(50) / unaudited.percentileMillis(50));
+            row("case view p50 ms, audited vs unaudited, in process, " + clients, withAudit.percentileMillis(50),
+                    unaudited.percentileMillis(50), "unaudited p50 ms");
+        }
+    }
+
+    private static ReadTarget pick(List<ReadTarget> targets, int client, long i) {
+        return targets.get((int) ((client * 7919L + i) % targets.size()));
     }
 
     private void rebuild() throws Exception {

@@ -1,5 +1,6 @@
 package uk.casetrail.app.writemodel;
 
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import uk.casetrail.command.casework.Case;
 import uk.casetrail.command.casework.RegisteredChildren;
 import uk.casetrail.command.child.ChildRecord;
+import uk.casetrail.command.web.CachedAggregates;
 
 /**
  * Wires the aggregates into Axon without putting Spring into the domain classes, and records who
@@ -20,20 +22,25 @@ import uk.casetrail.command.child.ChildRecord;
 @Configuration(proxyBeanMethods = false)
 public class WriteModelConfiguration {
 
+    private final Cache children = new WeakReferenceCache();
+    private final Cache cases = new WeakReferenceCache();
+
     /**
      * Each aggregate is kept in memory between commands instead of being replayed from its whole
-     * stream every time. The cache may be stale when another node wrote the same aggregate: the
-     * append then collides on (aggregate, sequence) and answers 409, and Axon evicts the entry on
-     * that rollback, so the retry loads the stream afresh. Nothing is lost, only one retry is paid;
-     * the load balancer routes a case to one node, which keeps that rare.
+     * stream every time. An HTTP write uses the copy only when this node committed the version the
+     * log holds (AggregateWrites, AggregateCopies); were a stale copy ever used, its append would
+     * collide on (aggregate, sequence), answer 409, and Axon would drop the copy on that rollback.
      */
     @Bean
     ConfigurerModule aggregates() {
         return configurer -> configurer
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(ChildRecord.class)
-                        .configureCache(c -> new WeakReferenceCache()))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Case.class)
-                        .configureCache(c -> new WeakReferenceCache()));
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(ChildRecord.class).configureCache(c -> children))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Case.class).configureCache(c -> cases));
+    }
+
+    @Bean
+    CachedAggregates cachedAggregates() {
+        return new AggregateCopies(children, cases);
     }
 
     /**

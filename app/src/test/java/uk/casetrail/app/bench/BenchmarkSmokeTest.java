@@ -19,14 +19,17 @@ class BenchmarkSmokeTest {
     @Test
     void the_benchmark_command_measures_the_platform_next_to_raw_postgresql_and_writes_its_results() throws Exception {
         Path results = work.resolve("bench-results.json");
-        int status = CommandLine.bench("--bench.seconds=1", "--bench.writers=1", "--bench.readers=1",
+        int status = CommandLine.bench("--bench.seconds=1", "--bench.writers=1", "--bench.readers=1", "--bench.children=40",
                 "--bench.results=" + results, "--casetrail.data-dir=" + work.resolve("data"));
         assertThat(status).isZero();
         JsonNode figures = new ObjectMapper().readTree(results.toFile());
         for (String figure : new String[]{"rawInsertsPerSecond.1", "commandsPerSecond.1", "commandP50Ms.1", "httpCommandsPerSecond.1",
                 "caseViewP99Ms.1", "chronologyP99Ms.1", "registerP99Ms.1", "rebuildEventsPerSecond",
-                "rawSequentialReadRowsPerSecond", "startupSeconds", "peakHeapMiB"}) {
+                "rawSequentialReadRowsPerSecond", "startupSeconds", "peakHeapMiB", "datasetEvents", "datasetCommandsPerSecond",
+                "caseViewUnauditedP50Ms.1", "auditedToUnauditedRatio.16"}) {
             assertThat(figures.path(figure).asDouble()).as(figure).isPositive();
         }
+        assertThat(figures.path("datasetChildren").asInt()).isEqualTo(40);
+        assertThat(figures.path("datasetRefusedCommands").asInt()).isZero();
     }
 }

@@ -35,9 +35,11 @@ public class CommandSubmission {
     private final IdempotentRequests idempotentRequests;
     private final Actors actors;
     private final ObjectMapper json;
+    private final AggregateWrites writes;
 
     CommandSubmission(CommandGateway commands, EventStore eventStore, TransactionTemplate transaction,
-                      IdempotentRequests idempotentRequests, Actors actors, ObjectMapper json) {
+                      IdempotentRequests idempotentRequests, Actors actors, ObjectMapper json, AggregateWrites writes) {
+        this.writes = writes;
         this.commands = commands;
         this.eventStore = eventStore;
         this.transaction = transaction;
@@ -62,22 +64,31 @@ public class CommandSubmission {
                     return replay(prior.get());
                 }
             }
+            AggregateWrites.Write write = writes.begin(target.aggregateId());
             if (!target.creates()) {
-                requireCurrent(target, context.expectedVersion());
+                write.found(requireCurrent(target, context.expectedVersion()));
             }
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.apply(context.expectedVersion()))
-                    .andMetaData(metaData(actor, context)));
-            long version = eventStore.lastSequenceNumberFor(target.aggregateId()).orElseThrow();
-            WriteAnswer body = answer.apply(version);
-            if (context.idempotencyKey() != null) {
-                idempotentRequests.remember(actor.user(), context.idempotencyKey(), status.value(), toJson(body));
+            WriteAnswer body;
+            try {
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.apply(context.expectedVersion()))
+                        .andMetaData(metaData(actor, context)));
+                body = answer.apply(eventStore.lastSequenceNumberFor(target.aggregateId()).orElseThrow());
+                write.recorded(body.version());
+                if (context.idempotencyKey() != null) {
+                    idempotentRequests.remember(actor.user(), context.idempotencyKey(), status.value(), toJson(body));
+                }
+            } catch (RuntimeException e) {
+                write.failed();
+                throw e;
             }
+            long version = body.version();
             return ResponseEntity.status(status).eTag(Long.toString(version))
                     .header(WriteContextResolver.CORRELATION_HEADER, context.correlationId()).body(body);
         });
     }
 
-    private void requireCurrent(WriteTarget target, Long expectedVersion) {
+    /** @return the aggregate's version in the log */
+    private long requireCurrent(WriteTarget target, Long expectedVersion) {
         // Only the last event is read: a long-running case must not cost its whole stream per write.
         var current = eventStore.lastSequenceNumberFor(target.aggregateId());
         DomainEventStream last = current.isPresent() ? eventStore.readEvents(target.aggregateId(), current.get()) : null;
@@ -87,6 +98,7 @@ public class CommandSubmission {
         if (expectedVersion != null && current.get() != expectedVersion.longValue()) {
             throw new StaleVersion(target.kind().noun, expectedVersion, current.get());
         }
+        return current.get();
     }
 
     private static MetaData metaData(Actor actor, WriteContext context) {

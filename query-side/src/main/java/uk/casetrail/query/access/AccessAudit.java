@@ -1,47 +1,72 @@
 package uk.casetrail.query.access;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.casetrail.events.access.AccessAction;
 import uk.casetrail.events.access.AccessOutcome;
 import uk.casetrail.events.access.ChildAccess;
 import uk.casetrail.events.access.RecordAccessed;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Appends an access event to the event log and commits it, durably, before the read it records may
- * answer. A failure to record is a failure to read.
+ * answer. A failure to record is a failure to read. Reads that happen at the same moment share one
+ * commit (see AuditCommits); an access recorded inside a transaction of its own (a break-glass, say)
+ * is part of that transaction, all or nothing.
  */
 @Component
-class AccessAudit {
+class AccessAudit implements DisposableBean {
 
     private final EventBus eventBus;
-    private final TransactionTemplate transaction;
+    private final AuditCommits commits;
+    private final Timer appends;
 
-    AccessAudit(EventBus eventBus, TransactionTemplate transaction) {
+    AccessAudit(EventBus eventBus, TransactionTemplate transaction, MeterRegistry meters) {
         this.eventBus = eventBus;
-        this.transaction = transaction;
+        this.commits = new AuditCommits(eventBus, transaction);
+        // Every read waits for this append, so its latency is part of every read's latency.
+        this.appends = Timer.builder("casetrail.audit.append").description("Appending and committing an access event")
+                .publishPercentileHistogram().register(meters);
+    }
+
+    @Override
+    public void destroy() {
+        commits.stop();
     }
 
     void record(Reader reader, List<ChildAccess> children, String resource, AccessAction action, String purpose,
                 AccessOutcome outcome, String reason) {
         RecordAccessed accessed = new RecordAccessed(reader.user(), reader.role(), reader.team(), reader.session(),
                 reader.clientAddress(), children, resource, action, purpose, outcome, reason);
-        Map<String, Object> metadata = new java.util.HashMap<>();
+        Map<String, Object> metadata = new HashMap<>();
         metadata.put("user", reader.user());
         metadata.put("role", reader.role());
         if (reader.team() != null) {
             metadata.put("team", reader.team());
         }
         metadata.put("clientAddress", reader.clientAddress());
+        EventMessage<?> event = GenericEventMessage.asEventMessage(accessed).andMetaData(metadata);
+        long began = System.nanoTime();
         try {
-            transaction.executeWithoutResult(tx -> eventBus.publish(GenericEventMessage.asEventMessage(accessed).andMetaData(metadata)));
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                eventBus.publish(event);
+            } else {
+                commits.append(event);
+            }
         } catch (RuntimeException e) {
             throw new AuditUnavailable(e);
+        } finally {
+            appends.record(System.nanoTime() - began, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
     }
 }

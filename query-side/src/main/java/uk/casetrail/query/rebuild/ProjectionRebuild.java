@@ -73,6 +73,17 @@ public class ProjectionRebuild {
                 Math.round(rate), etaSeconds, run == null ? null : run.startedAt());
     }
 
+    /** How many events of the log the named projection processor has yet to handle (its slowest segment). */
+    public long eventsBehind(String processor) {
+        long lowest = tokens(processor).stream().mapToLong(StoredToken::position).min().orElse(0);
+        return Math.max(0, headPosition() - lowest);
+    }
+
+    /** The position of the newest event in the log: how many events have been appended, by every node. */
+    public long logHead() {
+        return headPosition();
+    }
+
     /** Whether every projection has processed every event stored so far. */
     public boolean caughtUp() {
         return lowestPosition() >= headPosition();

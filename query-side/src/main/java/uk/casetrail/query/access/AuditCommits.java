@@ -1,0 +1,85 @@
+package uk.casetrail.query.access;
+
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Group commit for access events. Every read must wait until its access event is durable, and a
+ * commit (a WAL flush) costs far more than the insert: so one writer thread takes every access event
+ * waiting at that moment, appends them all in one transaction, commits once, and then releases each
+ * waiting read. Alone, a read waits for its own commit as before; with many readers, they share.
+ */
+final class AuditCommits {
+
+    private static final int MOST_PER_COMMIT = 500;
+    private static final long WAIT_SECONDS = 10;
+
+    private record Pending(EventMessage<?> event, CompletableFuture<Void> durable) {
+    }
+
+    private final LinkedBlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
+    private final EventBus eventBus;
+    private final TransactionTemplate transaction;
+    private final Thread writer;
+
+    AuditCommits(EventBus eventBus, TransactionTemplate transaction) {
+        this.eventBus = eventBus;
+        this.transaction = transaction;
+        this.writer = new Thread(this::write, "access-audit-commits");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    void stop() {
+        writer.interrupt();
+    }
+
+    /**
+     * Returns once the event is committed; throws if it could not be. A read that gave up waiting may
+     * still find its access committed afterwards: the log may hold an access that was refused an
+     * answer, never an answer without its access.
+     */
+    void append(EventMessage<?> event) {
+        Pending pending = new Pending(event, new CompletableFuture<>());
+        waiting.add(pending);
+        try {
+            pending.durable().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the access event was committed", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the access event could not be committed", e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the access event was not committed in time", e);
+        }
+    }
+
+    private void write() {
+        List<Pending> batch = new ArrayList<>();
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                batch.add(waiting.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            waiting.drainTo(batch, MOST_PER_COMMIT - 1);
+            try {
+                List<EventMessage<?>> events = batch.stream().<EventMessage<?>>map(Pending::event).toList();
+                transaction.executeWithoutResult(tx -> eventBus.publish(events));
+                batch.forEach(p -> p.durable().complete(null));
+            } catch (RuntimeException e) {
+                batch.forEach(p -> p.durable().completeExceptionally(e));
+            }
+            batch.clear();
+        }
+    }
+}
