@@ -9,6 +9,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import uk.casetrail.app.bench.BenchTokens;
 import uk.casetrail.app.bench.Benchmark;
 import uk.casetrail.app.synthetic.SyntheticAuthority;
+import uk.casetrail.query.integrity.IntegrityCheck;
 import uk.casetrail.query.rebuild.ProjectionRebuild;
 import uk.casetrail.query.rebuild.RebuildProgress;
 
@@ -37,6 +38,9 @@ public class CasetrailApplication {
         System.setProperty("disable-axoniq-console-message", "true");
         if (args.length > 0 && args[0].equals("rebuild")) {
             System.exit(rebuild(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("verify")) {
+            System.exit(verify(Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && args[0].equals("generate")) {
             System.exit(generate(Arrays.copyOfRange(args, 1, args.length)));
@@ -107,6 +111,20 @@ public class CasetrailApplication {
             System.out.printf("read models: %d of %d events projected%n", progress.eventsDone(), progress.eventsTotal());
             Thread.sleep(1000);
             progress = projections.progress();
+        }
+    }
+
+    /** Verifies the log's hash chain against its seals, with progress; exit status 0 when untampered, 2 when broken. */
+    static int verify(String[] args) {
+        SpringApplication application = new SpringApplication(CasetrailApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext context = application.run(args)) {
+            IntegrityCheck.Verification result = context.getBean(IntegrityCheck.class)
+                    .verify(checked -> System.out.printf("verify: %d events checked%n", checked));
+            System.out.printf("verify: %s, %d events checked, head %s%s%n", result.verified() ? "untampered" : "BROKEN",
+                    result.eventsChecked(), result.headHash(),
+                    result.firstBrokenPosition() == null ? "" : ", first broken at position " + result.firstBrokenPosition());
+            return result.verified() ? 0 : 2;
         }
     }
 

@@ -10,6 +10,14 @@ public final class CommandLine {
         return CasetrailApplication.rebuild(args);
     }
 
+    public static int verify(String... args) {
+        return CasetrailApplication.verify(args);
+    }
+
+    public static int generate(String... args) throws Exception {
+        return CasetrailApplication.generate(args);
+    }
+
     public static int bench(String... args) throws Exception {
         return CasetrailApplication.bench(args);
     }

@@ -72,7 +72,14 @@ class CrashSafetyTest {
                 writer.start();
                 writers.add(writer);
             }
-            Thread.sleep(1000 + random.nextInt(1500));
+            // Kill the node mid-stream: once this round has had writes acknowledged (however loaded the
+            // machine), at a random moment after that.
+            long acknowledgedBefore = acknowledgedSoFar(outcomes);
+            long patience = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (acknowledgedSoFar(outcomes) < acknowledgedBefore + 8 && System.nanoTime() < patience) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(random.nextInt(1000));
             node.destroyForcibly().waitFor();
             running.set(false);
             for (Thread writer : writers) {
@@ -126,5 +133,9 @@ class CrashSafetyTest {
             tables.put(table, jdbc.sql("SELECT t::text FROM " + table + " t ORDER BY 1").query(String.class).list());
         }
         return tables;
+    }
+
+    private static long acknowledgedSoFar(Map<String, Integer> outcomes) {
+        return outcomes.values().stream().filter(status -> status / 100 == 2).count();
     }
 }

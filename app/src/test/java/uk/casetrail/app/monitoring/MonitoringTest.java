@@ -3,7 +3,6 @@ package uk.casetrail.app.monitoring;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.casetrail.app.support.Api;
 import uk.casetrail.app.support.CasetrailIntegrationTest;
@@ -14,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What an operator watches: metrics for Prometheus, and health that covers the database and the read models. */
 @CasetrailIntegrationTest
-@AutoConfigureObservability(tracing = false)
 class MonitoringTest {
 
     @LocalServerPort

@@ -1,5 +1,6 @@
 package uk.casetrail.app.support;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -9,10 +10,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The whole application on a random port, on the shared test PostgreSQL, with the demo users. */
+/**
+ * The whole application on a random port, on the shared test PostgreSQL, with the demo users and its
+ * metrics exported as in production. Every integration test shares this one application: a second
+ * one on the same database would be a second node, sharing the projections' segments.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface CasetrailIntegrationTest {

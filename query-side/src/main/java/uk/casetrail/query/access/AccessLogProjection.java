@@ -4,7 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.casetrail.query.projecting.ProjectionWrites;
 import org.springframework.stereotype.Component;
 import uk.casetrail.events.access.ChildAccess;
 import uk.casetrail.events.access.RecordAccessed;
@@ -21,11 +21,11 @@ class AccessLogProjection {
 
     static final UUID NO_CHILD = new UUID(0, 0);
 
-    private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
     private final EventPositions positions;
 
-    AccessLogProjection(JdbcClient jdbc, EventPositions positions) {
-        this.jdbc = jdbc;
+    AccessLogProjection(ProjectionWrites writes, EventPositions positions) {
+        this.writes = writes;
         this.positions = positions;
     }
 
@@ -34,7 +34,7 @@ class AccessLogProjection {
         long position = positions.of(message);
         List<ChildAccess> children = e.children().isEmpty() ? List.of(new ChildAccess(null, null)) : e.children();
         for (ChildAccess child : children) {
-            jdbc.sql("""
+            writes.sql("""
                             INSERT INTO access_log (event_id, child_id, global_index, recorded_at, actor, role, team, session,
                                 client_address, resource, action, purpose, basis, outcome, reason)
                             VALUES (:event, :child, :index, :at, :actor, :role, :team, :session, :client, :resource, :action,
@@ -54,6 +54,6 @@ class AccessLogProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE access_log").update();
+        writes.sql("TRUNCATE access_log").update();
     }
 }

@@ -3,7 +3,7 @@ package uk.casetrail.query.caseview;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.casetrail.query.projecting.ProjectionWrites;
 import org.springframework.stereotype.Component;
 import uk.casetrail.events.CaseEvent;
 
@@ -15,15 +15,15 @@ import uk.casetrail.events.CaseEvent;
 @ProcessingGroup(CaseRecordProcessor.NAME)
 class CaseVersionProjection {
 
-    private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
 
-    CaseVersionProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CaseVersionProjection(ProjectionWrites writes) {
+        this.writes = writes;
     }
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long version) {
-        jdbc.sql("UPDATE case_view SET version = GREATEST(version, :version) WHERE case_id = :case")
+        writes.sql("UPDATE case_view SET version = GREATEST(version, :version) WHERE case_id = :case")
                 .param("version", version).param("case", event.caseId().value())
                 .update();
     }

@@ -5,7 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.casetrail.query.projecting.ProjectionWrites;
 import org.springframework.stereotype.Component;
 import uk.casetrail.events.CaseEvent;
 import uk.casetrail.events.allocation.CaseAllocated;
@@ -42,12 +42,12 @@ class CaseViewProjection {
 
     static final ZoneId AUTHORITY_ZONE = ZoneId.of("Europe/London");
 
-    private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
     private final WorkingDayCalendar calendar;
     private final StatutoryTimescales timescales;
 
-    CaseViewProjection(JdbcClient jdbc, WorkingDayCalendar calendar, StatutoryTimescales timescales) {
-        this.jdbc = jdbc;
+    CaseViewProjection(ProjectionWrites writes, WorkingDayCalendar calendar, StatutoryTimescales timescales) {
+        this.writes = writes;
         this.calendar = calendar;
         this.timescales = timescales;
     }
@@ -55,7 +55,7 @@ class CaseViewProjection {
     @EventHandler
     void on(ContactRecorded e, @SequenceNumber long version) {
         LocalDate contactDate = LocalDate.ofInstant(e.contactReceivedAt(), AUTHORITY_ZONE);
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO case_view (case_id, child_id, receiving_team, contact_received_at, decision_due_on, version)
                         VALUES (:case, :child, :team, :received, :due, :version) ON CONFLICT (case_id) DO NOTHING""")
                 .param("case", e.caseId().value()).param("child", e.childId().value())
@@ -82,7 +82,7 @@ class CaseViewProjection {
     @EventHandler
     void on(CaseAllocated e, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
         update(e, "allocated_worker = :worker, allocated_team = :team", "worker", e.worker(), "team", e.team());
-        jdbc.sql("INSERT INTO case_allocation (case_id, seq, effective_on, worker, team) VALUES (:case, :seq, :on, :worker, :team) ON CONFLICT DO NOTHING")
+        writes.sql("INSERT INTO case_allocation (case_id, seq, effective_on, worker, team) VALUES (:case, :seq, :on, :worker, :team) ON CONFLICT DO NOTHING")
                 .param("case", e.caseId().value()).param("seq", seq)
                 .param("on", LocalDate.ofInstant(recordedAt, AUTHORITY_ZONE))
                 .param("worker", e.worker()).param("team", e.team())
@@ -91,7 +91,7 @@ class CaseViewProjection {
 
     @EventHandler
     void on(AssessmentStarted e) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO case_assessment (assessment_id, case_id, started_on, due_on)
                         VALUES (:id, :case, :started, :due) ON CONFLICT DO NOTHING""")
                 .param("id", e.assessmentId().value()).param("case", e.caseId().value())
@@ -101,7 +101,7 @@ class CaseViewProjection {
 
     @EventHandler
     void on(ChildSeen e, @SequenceNumber long seq) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE case_assessment SET child_seen_on = LEAST(COALESCE(child_seen_on, :seen), :seen)
                         WHERE assessment_id = :id""")
                 .param("seen", e.seenOn()).param("id", e.assessmentId().value())
@@ -111,7 +111,7 @@ class CaseViewProjection {
 
     @EventHandler
     void on(AssessmentCompleted e) {
-        jdbc.sql("UPDATE case_assessment SET completed_on = :completed, outcome = :outcome WHERE assessment_id = :id")
+        writes.sql("UPDATE case_assessment SET completed_on = :completed, outcome = :outcome WHERE assessment_id = :id")
                 .param("completed", e.completedOn()).param("outcome", e.outcome().name())
                 .param("id", e.assessmentId().value())
                 .update();
@@ -163,7 +163,7 @@ class CaseViewProjection {
 
     @EventHandler
     void on(AgencyInvolvementRecorded e) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO case_involvement (involvement_id, case_id, child_id, agency, practitioner, role, from_date)
                         SELECT :id, case_id, child_id, :agency, :practitioner, :role, :from FROM case_view WHERE case_id = :case
                         ON CONFLICT DO NOTHING""")
@@ -186,17 +186,17 @@ class CaseViewProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE case_view, case_assessment, case_allocation, case_visit, case_involvement").update();
+        writes.sql("TRUNCATE case_view, case_assessment, case_allocation, case_visit, case_involvement").update();
     }
 
     private void visit(uk.casetrail.events.ids.CaseId caseId, long seq, LocalDate on) {
-        jdbc.sql("INSERT INTO case_visit (case_id, seq, visited_on) VALUES (:case, :seq, :on) ON CONFLICT DO NOTHING")
+        writes.sql("INSERT INTO case_visit (case_id, seq, visited_on) VALUES (:case, :seq, :on) ON CONFLICT DO NOTHING")
                 .param("case", caseId.value()).param("seq", seq).param("on", on)
                 .update();
     }
 
     private void update(CaseEvent event, String assignments, Object... namedValues) {
-        JdbcClient.StatementSpec statement = jdbc.sql("UPDATE case_view SET " + assignments + " WHERE case_id = :case")
+        ProjectionWrites.Statement statement = writes.sql("UPDATE case_view SET " + assignments + " WHERE case_id = :case")
                 .param("case", event.caseId().value());
         for (int i = 0; i < namedValues.length; i += 2) {
             statement = statement.param((String) namedValues[i], namedValues[i + 1]);

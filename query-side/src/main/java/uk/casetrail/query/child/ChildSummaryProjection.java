@@ -5,7 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.casetrail.query.projecting.ProjectionWrites;
 import org.springframework.stereotype.Component;
 import uk.casetrail.events.child.ChildDetailsCorrected;
 import uk.casetrail.events.child.ChildRegistered;
@@ -21,15 +21,15 @@ import java.util.stream.Collectors;
 @ProcessingGroup(CaseRecordProcessor.NAME)
 class ChildSummaryProjection {
 
-    private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
 
-    ChildSummaryProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ChildSummaryProjection(ProjectionWrites writes) {
+        this.writes = writes;
     }
 
     @EventHandler
     void on(ChildRegistered e, @SequenceNumber long version, @MetaDataValue("team") String team) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO child_summary (child_id, la_child_id, given_name, family_name, date_of_birth,
                             expected_date_of_birth, sex, ethnicity, nhs_number, upn, upn_unknown_reason, former_upn,
                             date_of_death, disabilities, version, registered_by_team)
@@ -75,14 +75,14 @@ class ChildSummaryProjection {
         boolean isDate = column.startsWith("date_of") || column.equals("expected_date_of_birth");
         Object value = isDate && e.value() != null ? LocalDate.parse(e.value()) : e.value();
         // The column name comes from the closed set above, never from input.
-        jdbc.sql("UPDATE child_summary SET " + column + " = :value, version = :version WHERE child_id = :child")
+        writes.sql("UPDATE child_summary SET " + column + " = :value, version = :version WHERE child_id = :child")
                 .param("value", value).param("version", version).param("child", e.childId().value())
                 .update();
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE child_summary").update();
+        writes.sql("TRUNCATE child_summary").update();
     }
 
     private static String code(CensusCode code) {

@@ -5,12 +5,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.casetrail.events.calendar.WorkingDayCalendar;
+import uk.casetrail.query.projecting.ProjectionWrites;
 import uk.casetrail.query.reading.EventPositions;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** Writes chronology entries: who recorded what, when it happened and when it was recorded. */
@@ -24,13 +27,22 @@ class ChronologyEntries {
     }
 
     private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
     private final EventPositions positions;
+    // A case's child never changes: kept in memory so that a batch of entries need not stop to look it up.
+    private final Map<UUID, UUID> childOfCase = java.util.Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, UUID> eldest) {
+            return size() > 100_000;
+        }
+    });
     private final WorkingDayCalendar calendar;
     private final int lateAfterWorkingDays;
 
-    ChronologyEntries(JdbcClient jdbc, EventPositions positions, WorkingDayCalendar calendar,
+    ChronologyEntries(JdbcClient jdbc, ProjectionWrites writes, EventPositions positions, WorkingDayCalendar calendar,
                       @Value("${casetrail.chronology.late-recording-working-days:5}") int lateAfterWorkingDays) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.positions = positions;
         this.calendar = calendar;
         this.lateAfterWorkingDays = lateAfterWorkingDays;
@@ -45,8 +57,9 @@ class ChronologyEntries {
     }
 
     void openCase(UUID caseId, UUID childId) {
-        jdbc.sql("INSERT INTO chronology_case (case_id, child_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(caseId, childId).update();
+        childOfCase.put(caseId, childId);
+        writes.sql("INSERT INTO chronology_case (case_id, child_id) VALUES (:case, :child) ON CONFLICT DO NOTHING")
+                .param("case", caseId).param("child", childId).update();
     }
 
     void addForChild(EventMessage<?> message, UUID childId, Entry entry) {
@@ -54,13 +67,18 @@ class ChronologyEntries {
     }
 
     void addForCase(EventMessage<?> message, UUID caseId, Entry entry) {
-        UUID childId = jdbc.sql("SELECT child_id FROM chronology_case WHERE case_id = ?").param(caseId)
-                .query(UUID.class).single();
+        UUID childId = childOfCase.get(caseId);
+        if (childId == null) {
+            writes.flush();
+            childId = jdbc.sql("SELECT child_id FROM chronology_case WHERE case_id = ?").param(caseId).query(UUID.class).single();
+            childOfCase.put(caseId, childId);
+        }
         insert(message, childId, caseId, entry);
     }
 
     /** The note's entry as it now reads (the original, or its latest correction). */
     java.util.Optional<NoteEntry> currentEntryOf(UUID noteId) {
+        writes.flush();
         return jdbc.sql("""
                         SELECT event_id, occurred_on, category, significant FROM chronology_entry
                         WHERE note_id = ? AND superseded_by IS NULL ORDER BY global_index DESC LIMIT 1""")
@@ -74,18 +92,19 @@ class ChronologyEntries {
     }
 
     void supersede(String eventId, EventMessage<?> correction) {
-        jdbc.sql("UPDATE chronology_entry SET superseded_by = ?, superseded_at = ? WHERE event_id = ?")
-                .params(correction.getIdentifier(), Timestamp.from(correction.getTimestamp()), eventId)
-                .update();
+        writes.sql("UPDATE chronology_entry SET superseded_by = :by, superseded_at = :at WHERE event_id = :event")
+                .param("by", correction.getIdentifier()).param("at", Timestamp.from(correction.getTimestamp()))
+                .param("event", eventId).update();
     }
 
     void reset() {
+        childOfCase.clear();
         jdbc.sql("TRUNCATE chronology_entry, chronology_case").update();
     }
 
     private void insert(EventMessage<?> message, UUID childId, UUID caseId, Entry entry) {
         boolean late = calendar.workingDaysBetween(entry.occurredOn(), recordedOn(message)) > lateAfterWorkingDays;
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO chronology_entry (event_id, global_index, child_id, case_id, note_id, occurred_on,
                             recorded_at, category, summary, source, author, significant, late_recording)
                         VALUES (:event, :index, :child, :case, :note, :occurred, :recorded, :category, :summary, :source,

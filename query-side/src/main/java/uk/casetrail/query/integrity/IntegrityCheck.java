@@ -1,11 +1,14 @@
 package uk.casetrail.query.integrity;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.function.LongConsumer;
 
 /**
  * Recomputes the whole hash chain from the stored events and compares it with the seals: an altered
@@ -17,6 +20,9 @@ public class IntegrityCheck {
     public record Verification(boolean verified, long eventsChecked, String headHash, Long firstBrokenPosition) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(IntegrityCheck.class);
+    private static final long PROGRESS_EVERY = 100_000;
+
     private final JdbcTemplate jdbc;
 
     IntegrityCheck(JdbcTemplate jdbc) {
@@ -26,6 +32,12 @@ public class IntegrityCheck {
     // Read-only and repeatable read: one consistent picture of seals and events, streamed.
     @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public Verification verify() {
+        return verify(checked -> log.info("integrity check: {} events verified so far", checked));
+    }
+
+    /** @param progress told the number of events verified so far, every 100,000 events */
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+    public Verification verify(LongConsumer progress) {
         EventDigest digest = new EventDigest();
         long[] checked = {0};
         byte[][] previous = {EventDigest.GENESIS};
@@ -49,7 +61,9 @@ public class IntegrityCheck {
                 return;
             }
             previous[0] = link;
-            checked[0]++;
+            if (++checked[0] % PROGRESS_EVERY == 0) {
+                progress.accept(checked[0]);
+            }
         });
         return new Verification(broken[0] == null, checked[0], HexFormat.of().formatHex(previous[0]), broken[0]);
     }

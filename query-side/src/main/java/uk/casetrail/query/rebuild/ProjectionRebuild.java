@@ -3,6 +3,7 @@ package uk.casetrail.query.rebuild;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.StreamableMessageSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,8 +54,15 @@ public class ProjectionRebuild {
         for (String name : PROCESSORS) {
             StreamingEventProcessor processor = processor(name);
             processor.shutDown();
-            processor.resetTokens();
-            processor.start();
+            try {
+                processor.resetTokens();
+            } catch (UnableToClaimTokenException heldElsewhere) {
+                throw new RebuildRefused("another node holds part of the " + name + " projection; a rebuild is started"
+                        + " from one node while it is the only one running");
+            } finally {
+                // Whatever happened, the projection goes on: a refused rebuild must not leave it stopped.
+                processor.start();
+            }
         }
         current = new Run(Instant.now(), target);
         return progress();

@@ -1,7 +1,9 @@
 package uk.casetrail.query.rebuild;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +21,13 @@ class RebuildControl {
     @PostMapping("/api/admin/projections/rebuild")
     ResponseEntity<RebuildProgress> start() {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(rebuild.start());
+    }
+
+    @ExceptionHandler(RebuildRefused.class)
+    ProblemDetail refused(RebuildRefused refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.getMessage());
+        problem.setTitle("Rebuild refused");
+        return problem;
     }
 
     @GetMapping("/api/admin/projections/rebuild")

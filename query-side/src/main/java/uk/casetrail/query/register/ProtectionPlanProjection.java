@@ -4,7 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.casetrail.query.projecting.ProjectionWrites;
 import org.springframework.stereotype.Component;
 import uk.casetrail.events.protection.ChildProtectionPlanEnded;
 import uk.casetrail.events.protection.ChildProtectionPlanReviewed;
@@ -19,15 +19,15 @@ import uk.casetrail.query.caseview.CaseRecordProcessor;
 @ProcessingGroup(CaseRecordProcessor.NAME)
 class ProtectionPlanProjection {
 
-    private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
 
-    ProtectionPlanProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ProtectionPlanProjection(ProjectionWrites writes) {
+        this.writes = writes;
     }
 
     @EventHandler
     void on(ChildProtectionPlanStarted e, @SequenceNumber long seq) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO protection_plan (plan_id, case_id, child_id, started_on)
                         SELECT :plan, case_id, child_id, :started FROM case_view WHERE case_id = :case
                         ON CONFLICT DO NOTHING""")
@@ -38,7 +38,7 @@ class ProtectionPlanProjection {
 
     @EventHandler
     void on(ChildProtectionPlanReviewed e, @SequenceNumber long seq) {
-        jdbc.sql("INSERT INTO protection_plan_review (plan_id, seq, reviewed_on) VALUES (:plan, :seq, :on) ON CONFLICT DO NOTHING")
+        writes.sql("INSERT INTO protection_plan_review (plan_id, seq, reviewed_on) VALUES (:plan, :seq, :on) ON CONFLICT DO NOTHING")
                 .param("plan", e.planId().value()).param("seq", seq).param("on", e.reviewedOn())
                 .update();
         category(e.planId().value(), seq, e.reviewedOn(), e.category().code());
@@ -46,18 +46,18 @@ class ProtectionPlanProjection {
 
     @EventHandler
     void on(ChildProtectionPlanEnded e) {
-        jdbc.sql("UPDATE protection_plan SET ended_on = :ended WHERE plan_id = :plan")
+        writes.sql("UPDATE protection_plan SET ended_on = :ended WHERE plan_id = :plan")
                 .param("ended", e.endedOn()).param("plan", e.planId().value())
                 .update();
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE protection_plan, protection_plan_category, protection_plan_review").update();
+        writes.sql("TRUNCATE protection_plan, protection_plan_category, protection_plan_review").update();
     }
 
     private void category(java.util.UUID plan, long seq, java.time.LocalDate on, String category) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO protection_plan_category (plan_id, seq, effective_on, category)
                         VALUES (:plan, :seq, :on, :category) ON CONFLICT DO NOTHING""")
                 .param("plan", plan).param("seq", seq).param("on", on).param("category", category)
