@@ -1,0 +1,79 @@
+package uk.casetrail.returns.census.validation;
+
+import org.springframework.stereotype.Component;
+import uk.casetrail.events.access.AccessAction;
+import uk.casetrail.events.calendar.WorkingDayCalendar;
+import uk.casetrail.query.access.Reader;
+import uk.casetrail.query.reading.ReadPath;
+import uk.casetrail.returns.census.CensusYear;
+import uk.casetrail.returns.census.ReturnedChild;
+import uk.casetrail.returns.census.record.CensusReturns;
+import uk.casetrail.returns.census.rules.CensusRule;
+import uk.casetrail.returns.census.rules.CensusRules;
+import uk.casetrail.returns.census.rules.Severity;
+import uk.casetrail.returns.census.rules.UniqueLaChildIds;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks the return for a census year, as it would be made now, against the DfE's rules: the same
+ * children, episodes and groups that the export writes. Callable without HTTP (the benchmark times it).
+ */
+@Component
+public class CinCensusValidation {
+
+    private final CensusReturns returns;
+    private final ReadPath readPath;
+    private final List<CensusRule> rules;
+
+    CinCensusValidation(CensusReturns returns, ReadPath readPath, WorkingDayCalendar calendar) {
+        this.returns = returns;
+        this.readPath = readPath;
+        this.rules = CensusRules.all(calendar);
+    }
+
+    /** The issues of the return, without auditing: for the benchmark and for tests of the rules at scale. */
+    public CensusCheck check(LocalDate referenceDate) {
+        CensusYear year = CensusYear.endingOn(referenceDate);
+        UniqueLaChildIds laChildIds = new UniqueLaChildIds();
+        List<CensusIssue> issues = new ArrayList<>();
+        int[] children = {0};
+        returns.forEachBatch(year, Instant.now(), batch -> {
+            for (ReturnedChild child : batch) {
+                children[0]++;
+                issues.addAll(issuesOf(child, year));
+                if (laChildIds.repeated(child)) {
+                    issues.add(new CensusIssue(child.childId(), child.identifiers().laChildId(), null,
+                            UniqueLaChildIds.CODE, Severity.ERROR, UniqueLaChildIds.FIELD, UniqueLaChildIds.MESSAGE));
+                }
+            }
+        });
+        return new CensusCheck(referenceDate, children[0], issues);
+    }
+
+    /**
+     * The issues, for a reader: refused (403, audited) unless they make returns; the children whose
+     * issues are answered are audited before the answer leaves.
+     */
+    public CensusCheck check(LocalDate referenceDate, Reader reader) {
+        String resource = "cin-census-issues/" + referenceDate;
+        readPath.requireStatutoryReturn(reader, resource, AccessAction.VIEW);
+        CensusCheck check = check(referenceDate);
+        readPath.answerStatutoryReturn(reader, resource, AccessAction.VIEW,
+                check.issues().stream().map(CensusIssue::childId).distinct().toList());
+        return check;
+    }
+
+    private List<CensusIssue> issuesOf(ReturnedChild child, CensusYear year) {
+        List<CensusIssue> issues = new ArrayList<>();
+        for (CensusRule rule : rules) {
+            rule.check(child, year).forEach(breach -> issues.add(new CensusIssue(child.childId(),
+                    child.identifiers().laChildId(), breach.caseId(), rule.code(), rule.severity(), rule.field(),
+                    rule.message())));
+        }
+        return issues;
+    }
+}
