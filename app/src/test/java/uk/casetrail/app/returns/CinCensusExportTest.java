@@ -134,6 +134,25 @@ class CinCensusExportTest {
         assertThat(withoutDateTime(again)).isEqualTo(withoutDateTime(then));
     }
 
+    @Test
+    void an_unborn_child_is_returned_with_the_expected_date_and_sex_u_and_assessed_without_being_seen() throws Exception {
+        LocalDate referral = weekday(TODAY.minusDays(30));
+        CensusJourney journey = new CensusJourney(Api.at(port).as("alice"), "{\"givenName\":\"Baby\",\"familyName\":\"Expected\","
+                + "\"expectedDateOfBirth\":\"" + TODAY.plusDays(60) + "\",\"sex\":\"U\",\"ethnicity\":\"NOBT\","
+                + "\"upnUnknownReason\":\"UN1\",\"disabilities\":[\"NONE\"]}").referred(referral, "N3");
+        String assessment = journey.api.post("/api/cases/" + journey.caseId + "/assessments",
+                "{\"startedOn\":\"" + referral.plusDays(1) + "\"}").text("id");
+        Api.Answer completed = journey.api.post("/api/cases/" + journey.caseId + "/assessments/" + assessment + "/completion",
+                "{\"completedOn\":\"" + referral.plusDays(10) + "\",\"factors\":[\"4B\"],\"outcome\":\"CHILD_IN_NEED\"}");
+        assertThat(completed.status()).as("the mother is seen, not the unborn child: " + completed).isEqualTo(200);
+
+        Element child = childIn(census("dora", "referenceDate=" + TODAY), journey.laChildId());
+        assertThat(text(child, "ChildIdentifiers/ExpectedPersonBirthDate")).isEqualTo(TODAY.plusDays(60).toString());
+        assertThat(count(child, "ChildIdentifiers/PersonBirthDate")).isZero();
+        assertThat(text(child, "ChildIdentifiers/Sex")).isEqualTo("U");
+        assertThat(text(child, "CINdetails/Assessments/AssessmentAuthorisationDate")).isEqualTo(referral.plusDays(10).toString());
+    }
+
     private static String withoutDateTime(String xml) {
         return xml.replaceAll("<DateTime>[^<]*</DateTime>", "<DateTime/>");
     }
