@@ -26,8 +26,22 @@ final class CensusJourney {
         this.childId = child.text("childId");
     }
 
+    /** The child's LA child id, once the child's details have reached the read model (bounded wait). */
     String laChildId() {
-        return api.get("/api/children/" + childId).text("laChildId");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (true) {
+            Api.Answer child = api.get("/api/children/" + childId);
+            if (child.status() == 200) {
+                return child.text("laChildId");
+            }
+            assertThat(System.nanoTime()).as("the child's details reached the read model: " + child).isLessThan(deadline);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     CensusJourney referred(LocalDate on, String primaryNeed) {
