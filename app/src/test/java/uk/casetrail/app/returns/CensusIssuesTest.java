@@ -55,6 +55,22 @@ class CensusIssuesTest {
             assertThat(i.path("severity").asText()).isEqualTo("QUERY");
         });
         assertThat(issuesOf(check, tidy.childId)).isEmpty();
+        assertThat(check.path("counts").path("episodes").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(check.path("counts").path("assessments").asInt()).isGreaterThanOrEqualTo(1);
+
+        Api.Answer practitioner = Api.at(port).as("alice").get("/api/children/" + untidy.childId + "/census-issues");
+        assertThat(practitioner.status()).as(practitioner.toString()).isEqualTo(200);
+        assertThat(StreamSupport.stream(practitioner.json().path("issues").spliterator(), false))
+                .anySatisfy(i -> {
+                    assertThat(i.path("rule").asText()).isEqualTo("8610");
+                    assertThat(i.path("caseId").asText()).isEqualTo(untidy.caseId);
+                    assertThat(i.path("field").asText()).isEqualTo("primaryNeed");
+                });
+        assertThat(Api.at(port).as("alice").get("/api/children/" + tidy.childId + "/census-issues").json().path("issues")).isEmpty();
+        for (String stranger : List.of("carol", "hana")) {
+            assertThat(Api.at(port).as(stranger).get("/api/children/" + untidy.childId + "/census-issues").status())
+                    .as(stranger + " has no relationship to the child").isEqualTo(403);
+        }
     }
 
     @Test

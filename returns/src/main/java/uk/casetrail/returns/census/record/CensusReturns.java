@@ -8,6 +8,7 @@ import uk.casetrail.returns.census.ReturnedChild;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /** The children of a census year as recorded at an instant, a batch at a time, each as the return shows them. */
@@ -20,6 +21,11 @@ public class CensusReturns {
     CensusReturns(RecordedHistories histories, WorkingDayCalendar calendar) {
         this.histories = histories;
         this.inclusion = new CensusInclusion(calendar);
+    }
+
+    /** One child as the return for the year would show them now, if they are in it. */
+    public Optional<ReturnedChild> child(UUID childId, CensusYear year) {
+        return inclusion.returned(histories.of(childId, Instant.now()), year);
     }
 
     public void forEachBatch(CensusYear year, Instant asRecordedAt, Consumer<List<ReturnedChild>> batch) {

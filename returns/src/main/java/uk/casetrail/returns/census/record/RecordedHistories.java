@@ -43,16 +43,30 @@ public class RecordedHistories {
         }
     }
 
-    // Ids only: the children who had a case by then, each with its cases, ordered by child id.
+    /** One child's history as recorded at the instant (with no case, nothing the census would show). */
+    public ChildHistory of(UUID childId, Instant asRecordedAt) {
+        Map<String, List<String>> cases = casesByChild(asRecordedAt, childId.toString());
+        cases.putIfAbsent(childId.toString(), List.of());
+        return histories(List.of(childId.toString()), cases, asRecordedAt).get(0);
+    }
+
+    // Ids only: the children who had a case by then (or the one child asked for), each with its cases, ordered by child id.
     private Map<String, List<String>> casesByChild(Instant asRecordedAt) {
+        return casesByChild(asRecordedAt, null);
+    }
+
+    private Map<String, List<String>> casesByChild(Instant asRecordedAt, String onlyChild) {
         Map<String, List<String>> cases = new LinkedHashMap<>();
         jdbc.sql("""
-                        SELECT convert_from(payload, 'UTF8')::jsonb ->> 'childId' AS child_id, aggregate_identifier AS case_id
-                        FROM domain_event_entry
-                        WHERE payload_type = :contact AND CAST(time_stamp AS timestamptz) <= CAST(:at AS timestamptz)
+                        SELECT child_id, case_id FROM (
+                            SELECT convert_from(payload, 'UTF8')::jsonb ->> 'childId' AS child_id, aggregate_identifier AS case_id
+                            FROM domain_event_entry
+                            WHERE payload_type = :contact AND CAST(time_stamp AS timestamptz) <= CAST(:at AS timestamptz)) contacts
+                        WHERE CAST(:child AS text) IS NULL OR child_id = :child
                         ORDER BY child_id, case_id""")
                 .param("contact", ContactRecorded.class.getName())
                 .param("at", asRecordedAt.toString())
+                .param("child", onlyChild)
                 .query(rs -> {
                     cases.computeIfAbsent(rs.getString("child_id"), c -> new ArrayList<>()).add(rs.getString("case_id"));
                 });

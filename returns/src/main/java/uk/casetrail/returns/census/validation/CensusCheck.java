@@ -3,6 +3,6 @@ package uk.casetrail.returns.census.validation;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The answer of GET /api/returns/cin-census/issues. */
-public record CensusCheck(LocalDate referenceDate, int childrenChecked, List<CensusIssue> issues) {
+/** The answer of GET /api/returns/cin-census/issues (counts is an addition for the Returns page). */
+public record CensusCheck(LocalDate referenceDate, int childrenChecked, ModuleCounts counts, List<CensusIssue> issues) {
 }
