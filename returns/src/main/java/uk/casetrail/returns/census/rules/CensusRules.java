@@ -13,7 +13,7 @@ public final class CensusRules {
     public static List<CensusRule> all(WorkingDayCalendar calendar) {
         return List.of(new UpnCheckLetter(), new UpnDigits(), new UpnLastCharacter(), new FormerUpnFormat(),
                 new EnquiryBeforeReferral(), new PlanNotStartedAtConference(), new SexCode(), new LaChildIdMissing(),
-                new BirthAfterCensusYear(), new BirthDateOrExpected(), new ActivityAfterClosure(),
+                new BirthAfterCensusYear(), new BirthDateOrExpected(), new DeathOutsideYear(), new ActivityAfterClosure(),
                 new NoFurtherActionTooEarly(calendar), new ReferralLongBeforeBirth(), new AssessmentEndsBeforeStart(),
                 new PrimaryNeedMissing(), new FactorsWithoutCompletion(), new ClosureOutsideYear(),
                 new AssessmentOpenTooLong(calendar), new AssessmentEndOutsideYear(), new OpenAssessmentStartOutsideYear(),
