@@ -63,6 +63,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/inspection-grants/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/children/*/restriction").hasAnyRole("TEAM_MANAGER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/closure").hasRole("TEAM_MANAGER")
+                        .requestMatchers(HttpMethod.POST, "/api/returns/cin-census/imports").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole("SOCIAL_WORKER", "TEAM_MANAGER")
                         .anyRequest().authenticated())
                 .build();

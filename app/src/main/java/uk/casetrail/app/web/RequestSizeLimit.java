@@ -26,16 +26,21 @@ import java.io.IOException;
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxImportBytes;
     private final ObjectMapper json;
 
-    RequestSizeLimit(@Value("${casetrail.web.max-request-size:256KB}") DataSize maxSize, ObjectMapper json) {
+    RequestSizeLimit(@Value("${casetrail.web.max-request-size:256KB}") DataSize maxSize,
+                     @Value("${casetrail.returns.max-import-size:64MB}") DataSize maxImportSize, ObjectMapper json) {
         this.maxBytes = maxSize.toBytes();
+        this.maxImportBytes = maxImportSize.toBytes();
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // A council's census file is far larger than any entry, and is still read whole to be checked whole.
+        long maxBytes = request.getRequestURI().equals("/api/returns/cin-census/imports") ? maxImportBytes : this.maxBytes;
         long declared = request.getContentLengthLong();
         boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (declared > maxBytes || (declared < 0 && chunked)) {

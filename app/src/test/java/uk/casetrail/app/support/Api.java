@@ -50,6 +50,13 @@ public final class Api {
                 .header("Content-Type", "application/json"));
     }
 
+    /** A POST of a body that is not JSON (e.g. a census file as application/xml). */
+    public Answer post(String path, String body, String contentType) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", contentType));
+    }
+
     public Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }

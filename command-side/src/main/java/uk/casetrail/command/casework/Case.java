@@ -20,6 +20,7 @@ import uk.casetrail.events.closure.CaseClosed;
 import uk.casetrail.events.closure.CaseReopened;
 import uk.casetrail.events.codes.ClosureReason;
 import uk.casetrail.events.ids.CaseId;
+import uk.casetrail.events.ids.ChildId;
 import uk.casetrail.events.ids.NoteId;
 import uk.casetrail.events.involvement.AgencyInvolvementRecorded;
 import uk.casetrail.events.allocation.CaseAllocated;
@@ -52,6 +53,7 @@ public class Case {
 
     @AggregateIdentifier
     private CaseId caseId;
+    private ChildId childId;
     private Stage stage;
     private LocalDate contactDate;
     private LocalDate referralDate;
@@ -123,7 +125,7 @@ public class Case {
     }
 
     @CommandHandler
-    public void handle(CompleteAssessment command, Today today) {
+    public void handle(CompleteAssessment command, Today today, RegisteredChildren children) {
         requireOpen();
         Assessments.Assessment assessment = assessments.open(command.assessmentId());
         requireJourneyDate("completedOn", command.completedOn(), today);
@@ -132,7 +134,8 @@ public class Case {
         }
         Required.value("outcome", command.outcome());
         FactorList.check(command.factors());
-        if (assessment.firstSeenOn() == null || assessment.firstSeenOn().isAfter(command.completedOn())) {
+        boolean seen = assessment.firstSeenOn() != null && !assessment.firstSeenOn().isAfter(command.completedOn());
+        if (!seen && !children.unbornOn(childId, command.completedOn())) {
             throw new JourneyRuleBroken("CHILD_NOT_SEEN",
                     "an assessment cannot be completed until the child has been seen; record the visit first");
         }
@@ -296,6 +299,7 @@ public class Case {
     @EventSourcingHandler
     void on(ContactRecorded event) {
         caseId = event.caseId();
+        childId = event.childId();
         stage = Stage.AWAITING_DECISION;
         contactDate = Today.dateOf(event.contactReceivedAt());
         stepOn(contactDate);

@@ -2,9 +2,18 @@ package uk.casetrail.command.casework;
 
 import uk.casetrail.events.ids.ChildId;
 
-/** Whether a child has been registered: a contact can only open a case for a known child. */
-@FunctionalInterface
+import java.time.LocalDate;
+
+/** What the case needs to know of the child's record: registered at all, and born yet. */
 public interface RegisteredChildren {
 
+    /** A contact can only open a case for a known child. */
     boolean contains(ChildId childId);
+
+    /**
+     * Was the child still unborn on that day (no date of birth recorded, or one after it)? An unborn
+     * child cannot be seen, so an assessment of an unborn child completes without a child-seen event:
+     * the mother is seen, and that is recorded as a case note (kind VISIT).
+     */
+    boolean unbornOn(ChildId childId, LocalDate date);
 }

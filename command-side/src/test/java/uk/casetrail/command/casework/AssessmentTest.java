@@ -76,6 +76,26 @@ class AssessmentTest {
     }
 
     @Test
+    void an_unborn_childs_assessment_completes_without_the_child_being_seen() {
+        Journey.fixture(CONTACT_DATE.plusDays(60))
+                .given(concat(referred(), List.of(assessmentStarted())))
+                .when(new CompleteAssessment(CASE, null, ASSESSMENT, CONTACT_DATE.plusDays(20), List.of(Factor.F4B),
+                        AssessmentOutcome.CHILD_IN_NEED, null))
+                .expectEvents(new AssessmentCompleted(CASE, ASSESSMENT, CONTACT_DATE.plusDays(20), List.of(Factor.F4B),
+                        AssessmentOutcome.CHILD_IN_NEED, null));
+    }
+
+    @Test
+    void a_child_born_before_completion_must_be_seen_even_if_unborn_when_the_assessment_started() {
+        Journey.fixture(CONTACT_DATE.plusDays(10))
+                .given(concat(referred(), List.of(assessmentStarted())))
+                .when(new CompleteAssessment(CASE, null, ASSESSMENT, CONTACT_DATE.plusDays(20), List.of(Factor.F4B),
+                        AssessmentOutcome.CHILD_IN_NEED, null))
+                .expectException(brokenRule("CHILD_NOT_SEEN"))
+                .expectNoEvents();
+    }
+
+    @Test
     void a_child_seen_only_after_the_completion_date_does_not_count() {
         fixture.given(concat(referred(), List.of(assessmentStarted(),
                         new ChildSeen(CASE, ASSESSMENT, CONTACT_DATE.plusDays(30), false))))

@@ -61,11 +61,26 @@ final class Journey {
     }
 
     static AggregateTestFixture<Case> fixture() {
+        return fixture(null);
+    }
+
+    /** With a birth date for the child: until then the child is unborn (null: born long ago). */
+    static AggregateTestFixture<Case> fixture(LocalDate bornOn) {
         AggregateTestFixture<Case> fixture = new AggregateTestFixture<>(Case.class);
         fixture.registerInjectableResource(new Today(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC)));
         fixture.registerInjectableResource(CALENDAR);
         fixture.registerInjectableResource(StatutoryTimescales.WORKING_TOGETHER);
-        fixture.registerInjectableResource((RegisteredChildren) CHILD::equals);
+        fixture.registerInjectableResource(new RegisteredChildren() {
+            @Override
+            public boolean contains(ChildId childId) {
+                return CHILD.equals(childId);
+            }
+
+            @Override
+            public boolean unbornOn(ChildId childId, LocalDate date) {
+                return bornOn != null && CHILD.equals(childId) && bornOn.isAfter(date);
+            }
+        });
         return fixture;
     }
 

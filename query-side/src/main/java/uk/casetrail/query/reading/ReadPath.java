@@ -8,9 +8,13 @@ import uk.casetrail.events.ids.ChildId;
 import uk.casetrail.query.access.AccessDecision;
 import uk.casetrail.query.access.AccessDenied;
 import uk.casetrail.query.access.AccessGate;
+import uk.casetrail.query.access.AccessPolicy;
+import uk.casetrail.query.access.Basis;
 import uk.casetrail.query.access.ReadKind;
 import uk.casetrail.query.access.Reader;
+import uk.casetrail.query.access.Relationships;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -66,5 +70,26 @@ public class ReadPath {
                 .map(v -> new ChildAccess(new ChildId(v.childId()), v.decision().basis().name())).distinct().toList();
         gate.audit(gate.reader(), children, resource, action, AccessOutcome.PERMITTED, null);
         return answer;
+    }
+
+    /**
+     * May this reader make a statutory return? The role decides, not a relationship to any one child;
+     * a refusal is audited (with no child, as none was read) before it is answered.
+     */
+    public void requireStatutoryReturn(Reader reader, String resource, AccessAction action) {
+        AccessDecision decision = AccessPolicy.decide(reader, ReadKind.STATUTORY_RETURN, Relationships.NONE);
+        if (!decision.permitted()) {
+            gate.audit(reader, List.of(), resource, action, AccessOutcome.DENIED, decision.reason());
+            throw new AccessDenied(decision.reason());
+        }
+    }
+
+    /** Audits the children of a statutory return that are about to leave the server. */
+    public void answerStatutoryReturn(Reader reader, String resource, AccessAction action, Collection<UUID> children) {
+        if (children.isEmpty()) {
+            return;
+        }
+        gate.audit(reader, children.stream().map(c -> new ChildAccess(new ChildId(c), Basis.STATUTORY_RETURN.name())).toList(),
+                resource, action, AccessOutcome.PERMITTED, null);
     }
 }

@@ -65,6 +65,13 @@ class AccessPolicyTest {
             ADMIN,         none,             false, '', CASE_VIEW,     DENY
             ADMIN,         allocated-team,   false, '', CHRONOLOGY,    DENY
             DATA_OFFICER,  allocated-team,   false, '', CHILD_DETAILS, DENY
+            DATA_OFFICER,  none,             false, '', STATUTORY_RETURN, STATUTORY_RETURN
+            DATA_OFFICER,  none,             true,  '', STATUTORY_RETURN, STATUTORY_RETURN
+            SOCIAL_WORKER, allocated-worker, false, '', STATUTORY_RETURN, DENY
+            TEAM_MANAGER,  allocated-team,   false, '', STATUTORY_RETURN, DENY
+            PARTNER,       agency-involved,  false, '', STATUTORY_RETURN, DENY
+            INSPECTOR,     inspection-grant, false, '', STATUTORY_RETURN, DENY
+            AUDITOR,       none,             false, '', STATUTORY_RETURN, DENY
             """)
     void a_role_alone_opens_nothing_a_relationship_does(String role, String relationship, boolean restricted, String named,
                                                          ReadKind kind, String expected) {

@@ -1,0 +1,85 @@
+package uk.casetrail.app.returns;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.casetrail.app.support.Api;
+import uk.casetrail.app.support.CasetrailIntegrationTest;
+
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.casetrail.app.returns.CensusJourney.TODAY;
+import static uk.casetrail.app.returns.CensusJourney.weekday;
+
+/** The return checked against the DfE's rules all year: each issue names child, episode, rule, severity and field. */
+@CasetrailIntegrationTest
+class CensusIssuesTest {
+
+    @LocalServerPort
+    int port;
+
+    private List<JsonNode> issuesOf(JsonNode check, String childId) {
+        return StreamSupport.stream(check.path("issues").spliterator(), false)
+                .filter(i -> i.path("childId").asText().equals(childId)).toList();
+    }
+
+    @Test
+    void a_referral_without_primary_need_and_a_long_open_assessment_are_issues_and_a_clean_child_has_none() {
+        CensusJourney untidy = new CensusJourney(Api.at(port).as("alice"), """
+                {"givenName":"Un","familyName":"Tidy","dateOfBirth":"2017-03-03","sex":"F","ethnicity":"WBRI",
+                 "upnUnknownReason":"UN3","disabilities":["NONE"]}""").referred(weekday(TODAY.minusDays(100)), null);
+        untidy.step("/assessments", "{\"startedOn\":\"" + weekday(TODAY.minusDays(99)) + "\"}");
+        CensusJourney tidy = new CensusJourney(Api.at(port).as("alice"), """
+                {"givenName":"Ti","familyName":"Dy","dateOfBirth":"2017-03-03","sex":"M","ethnicity":"WBRI",
+                 "upnUnknownReason":"UN3","disabilities":["NONE"]}""").referred(weekday(TODAY.minusDays(10)), "N2");
+
+        Api.Answer answer = Api.at(port).as("dora").get("/api/returns/cin-census/issues?referenceDate=" + TODAY);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        JsonNode check = answer.json();
+        assertThat(check.path("referenceDate").asText()).isEqualTo(TODAY.toString());
+        assertThat(check.path("childrenChecked").asInt()).isGreaterThanOrEqualTo(2);
+        List<JsonNode> issues = issuesOf(check, untidy.childId);
+        assertThat(issues).anySatisfy(i -> {
+            assertThat(i.path("rule").asText()).isEqualTo("8610");
+            assertThat(i.path("severity").asText()).isEqualTo("ERROR");
+            assertThat(i.path("field").asText()).isEqualTo("primaryNeed");
+            assertThat(i.path("caseId").asText()).isEqualTo(untidy.caseId);
+            assertThat(i.path("laChildId").asText()).isEqualTo(untidy.laChildId());
+            assertThat(i.path("message").asText()).contains("Primary Need");
+        });
+        assertThat(issues).anySatisfy(i -> {
+            assertThat(i.path("rule").asText()).isEqualTo("8670Q");
+            assertThat(i.path("severity").asText()).isEqualTo("QUERY");
+        });
+        assertThat(issuesOf(check, tidy.childId)).isEmpty();
+        assertThat(check.path("counts").path("episodes").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(check.path("counts").path("assessments").asInt()).isGreaterThanOrEqualTo(1);
+
+        Api.Answer practitioner = Api.at(port).as("alice").get("/api/children/" + untidy.childId + "/census-issues");
+        assertThat(practitioner.status()).as(practitioner.toString()).isEqualTo(200);
+        assertThat(StreamSupport.stream(practitioner.json().path("issues").spliterator(), false))
+                .anySatisfy(i -> {
+                    assertThat(i.path("rule").asText()).isEqualTo("8610");
+                    assertThat(i.path("caseId").asText()).isEqualTo(untidy.caseId);
+                    assertThat(i.path("field").asText()).isEqualTo("primaryNeed");
+                });
+        assertThat(Api.at(port).as("alice").get("/api/children/" + tidy.childId + "/census-issues").json().path("issues")).isEmpty();
+        for (String stranger : List.of("carol", "hana")) {
+            assertThat(Api.at(port).as(stranger).get("/api/children/" + untidy.childId + "/census-issues").status())
+                    .as(stranger + " has no relationship to the child").isEqualTo(403);
+        }
+    }
+
+    @Test
+    void only_data_officers_see_the_issues() {
+        for (String user : List.of("alice", "ivy", "hana", "aude")) {
+            Api.Answer answer = Api.at(port).as(user).get("/api/returns/cin-census/issues?referenceDate=" + TODAY);
+            assertThat(answer.status()).as(user + " " + answer).isEqualTo(403);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(Api.at(port).as("dora").get("/api/returns/cin-census/issues?referenceDate=yesterday").status()).isEqualTo(400);
+    }
+}

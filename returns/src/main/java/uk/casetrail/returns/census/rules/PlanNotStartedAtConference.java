@@ -1,0 +1,27 @@
+package uk.casetrail.returns.census.rules;
+
+import uk.casetrail.returns.census.CensusYear;
+import uk.casetrail.returns.census.ReturnedChild;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+/** 2885: a plan that started in the year started on the day of an initial child protection conference. */
+final class PlanNotStartedAtConference extends EpisodeRule {
+
+    PlanNotStartedAtConference() {
+        super("2885", "heldOn", "Child protection plan shown as starting a different day to the initial child protection conference");
+    }
+
+    @Override
+    boolean broken(ReturnedChild.CinDetails episode, ReturnedChild child, CensusYear year) {
+        Set<LocalDate> conferences = new HashSet<>();
+        if (episode.dateOfInitialCpc() != null) {
+            conferences.add(episode.dateOfInitialCpc());
+        }
+        episode.section47s().stream().map(ReturnedChild.Section47::dateOfInitialCpc).filter(d -> d != null).forEach(conferences::add);
+        return episode.protectionPlans().stream()
+                .anyMatch(p -> year.contains(p.startDate()) && !conferences.contains(p.startDate()));
+    }
+}

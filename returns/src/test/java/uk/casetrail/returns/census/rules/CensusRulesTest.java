@@ -1,0 +1,229 @@
+package uk.casetrail.returns.census.rules;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.casetrail.events.calendar.WorkingDayCalendar;
+import uk.casetrail.returns.census.CensusYear;
+import uk.casetrail.returns.census.ReturnedChild;
+import uk.casetrail.returns.census.ReturnedChild.Assessment;
+import uk.casetrail.returns.census.ReturnedChild.CinDetails;
+import uk.casetrail.returns.census.ReturnedChild.CinPlan;
+import uk.casetrail.returns.census.ReturnedChild.Identifiers;
+import uk.casetrail.returns.census.ReturnedChild.ProtectionPlan;
+import uk.casetrail.returns.census.ReturnedChild.Section47;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every rule as a table: a child that keeps it and a child that breaks it, each a small change to a
+ * child whose return keeps every rule. Census year 2025-04-01 to 2026-03-31.
+ */
+class CensusRulesTest {
+
+    private static final CensusYear YEAR = CensusYear.endingOn(LocalDate.of(2026, 3, 31));
+    private static final Map<String, CensusRule> RULES = CensusRules.all(WorkingDayCalendar.englandAndWales()).stream()
+            .collect(Collectors.toMap(CensusRule::code, Function.identity()));
+    private static final UUID CASE = UUID.randomUUID();
+
+    private static LocalDate d(String date) {
+        return LocalDate.parse(date);
+    }
+
+    /** A child in need on a plan: referral in May, assessment, enquiry, conference and plan, one review. */
+    static ReturnedChild valid() {
+        return new ReturnedChild(UUID.randomUUID(),
+                new Identifiers("CT1234", "J820200000007", null, null, d("2016-04-04"), null, "F", null),
+                new ReturnedChild.Characteristics("WBRI", List.of("NONE")),
+                List.of(new CinDetails(CASE, d("2025-05-01"), "2A", "N1", null, null, null, false,
+                        List.of(new Assessment(d("2025-05-02"), d("2025-06-02"), List.of("3B", "16A"))),
+                        List.of(),
+                        List.of(new Section47(d("2025-06-03"), d("2025-06-24"), d("2025-06-20"), false)),
+                        List.of(new ProtectionPlan(d("2025-06-20"), null, "NEG", "NEG", 0, List.of(d("2025-09-19")))))));
+    }
+
+    static ReturnedChild identifiers(UnaryOperator<Identifiers> change) {
+        ReturnedChild c = valid();
+        return new ReturnedChild(c.childId(), change.apply(c.identifiers()), c.characteristics(), c.episodes());
+    }
+
+    static ReturnedChild episode(UnaryOperator<CinDetails> change) {
+        ReturnedChild c = valid();
+        return new ReturnedChild(c.childId(), c.identifiers(), c.characteristics(), List.of(change.apply(c.episodes().get(0))));
+    }
+
+    static Identifiers upn(Identifiers i, String upn) {
+        return new Identifiers(i.laChildId(), upn, i.formerUpn(), i.upnUnknown(), i.birthDate(), i.expectedBirthDate(), i.sex(), i.deathDate());
+    }
+
+    static Identifiers birth(Identifiers i, LocalDate born, LocalDate expected, String sex) {
+        return new Identifiers(i.laChildId(), i.upn(), i.formerUpn(), i.upnUnknown(), born, expected, sex, i.deathDate());
+    }
+
+    static CinDetails closed(CinDetails e, LocalDate on) {
+        return new CinDetails(e.caseId(), e.referralDate(), e.referralSource(), e.primaryNeed(), on, "RC7",
+                e.dateOfInitialCpc(), e.referralNfa(), e.assessments(), e.cinPlans(), e.section47s(), e.protectionPlans());
+    }
+
+    static CinDetails assessments(CinDetails e, Assessment... assessments) {
+        return new CinDetails(e.caseId(), e.referralDate(), e.referralSource(), e.primaryNeed(), e.closureDate(),
+                e.reasonForClosure(), e.dateOfInitialCpc(), e.referralNfa(), List.of(assessments), e.cinPlans(),
+                e.section47s(), e.protectionPlans());
+    }
+
+    static CinDetails enquiries(CinDetails e, Section47... enquiries) {
+        return new CinDetails(e.caseId(), e.referralDate(), e.referralSource(), e.primaryNeed(), e.closureDate(),
+                e.reasonForClosure(), e.dateOfInitialCpc(), e.referralNfa(), e.assessments(), e.cinPlans(),
+                List.of(enquiries), e.protectionPlans());
+    }
+
+    static CinDetails plans(CinDetails e, ProtectionPlan... plans) {
+        return new CinDetails(e.caseId(), e.referralDate(), e.referralSource(), e.primaryNeed(), e.closureDate(),
+                e.reasonForClosure(), e.dateOfInitialCpc(), e.referralNfa(), e.assessments(), e.cinPlans(),
+                e.section47s(), List.of(plans));
+    }
+
+    static CinDetails referral(CinDetails e, LocalDate on, String need, boolean nfa) {
+        return new CinDetails(e.caseId(), on, e.referralSource(), need, e.closureDate(), e.reasonForClosure(),
+                e.dateOfInitialCpc(), nfa, e.assessments(), e.cinPlans(), e.section47s(), e.protectionPlans());
+    }
+
+    static CinDetails nfaReferral(CinDetails e, LocalDate on) {
+        return new CinDetails(e.caseId(), on, e.referralSource(), null, on, "RC8", null, true, List.of(), List.of(),
+                List.of(), List.of());
+    }
+
+    static CinDetails cinPlan(CinDetails e, CinPlan plan) {
+        return new CinDetails(e.caseId(), e.referralDate(), e.referralSource(), e.primaryNeed(), e.closureDate(),
+                e.reasonForClosure(), e.dateOfInitialCpc(), e.referralNfa(), e.assessments(), List.of(plan),
+                e.section47s(), e.protectionPlans());
+    }
+
+    static ProtectionPlan plan(String start, String end, String... reviews) {
+        return new ProtectionPlan(d(start), end == null ? null : d(end), "NEG", "NEG", 0,
+                Stream.of(reviews).map(LocalDate::parse).toList());
+    }
+
+    static Assessment assessment(String start, String end, String... factors) {
+        return new Assessment(d(start), end == null ? null : d(end), List.of(factors));
+    }
+
+    static Stream<Arguments> table() {
+        return Stream.of(
+                Arguments.of("1510", "check letter right", valid(), false),
+                Arguments.of("1510", "check letter wrong", identifiers(i -> upn(i, "B820200000007")), true),
+                Arguments.of("1540", "digits", valid(), false),
+                Arguments.of("1540", "a letter among the digits", identifiers(i -> upn(i, "A8202000X0007")), true),
+                Arguments.of("1550", "temporary UPN ending in a letter", identifiers(i -> upn(i, "A82020000000T")), false),
+                Arguments.of("1550", "ends in an I", identifiers(i -> upn(i, "A82020000000I")), true),
+                Arguments.of("1560Q", "no former UPN", valid(), false),
+                Arguments.of("1560Q", "former UPN too short", identifiers(i -> new Identifiers(i.laChildId(), i.upn(), "A8202",
+                        null, i.birthDate(), null, i.sex(), null)), true),
+                Arguments.of("2885", "plan starts at the conference", valid(), false),
+                Arguments.of("2885", "plan starts on another day", episode(e -> plans(e, plan("2025-06-23", null))), true),
+                Arguments.of("2889", "enquiry after the referral", valid(), false),
+                Arguments.of("2889", "enquiry before the referral", episode(e -> enquiries(e,
+                        new Section47(d("2025-04-20"), null, d("2025-06-20"), false))), true),
+                Arguments.of("4180", "sex F", valid(), false),
+                Arguments.of("4180", "sex missing", identifiers(i -> birth(i, i.birthDate(), null, null)), true),
+                Arguments.of("8500", "LA child id", valid(), false),
+                Arguments.of("8500", "no LA child id", identifiers(i -> new Identifiers(null, i.upn(), null, null,
+                        i.birthDate(), null, i.sex(), null)), true),
+                Arguments.of("8520", "born before the year ends", valid(), false),
+                Arguments.of("8520", "born after the reference date", identifiers(i -> birth(i, d("2026-04-02"), null, "F")), true),
+                Arguments.of("8525", "a date of birth", valid(), false),
+                Arguments.of("8525", "both dates", identifiers(i -> birth(i, d("2016-04-04"), d("2016-04-04"), "F")), true),
+                Arguments.of("8525", "neither date", identifiers(i -> birth(i, null, null, "U")), true),
+                Arguments.of("8545Q", "alive", valid(), false),
+                Arguments.of("8545Q", "died in the year", identifiers(i -> new Identifiers(i.laChildId(), i.upn(), null, null,
+                        i.birthDate(), null, i.sex(), d("2025-12-24"))), false),
+                Arguments.of("8545Q", "died before the year", identifiers(i -> new Identifiers(i.laChildId(), i.upn(), null, null,
+                        i.birthDate(), null, i.sex(), d("2025-01-24"))), true),
+                Arguments.of("8565", "open episode", valid(), false),
+                Arguments.of("8565", "closed after everything", episode(e -> closed(e, d("2025-12-01"))), false),
+                Arguments.of("8565", "assessment completed after closure", episode(e -> closed(e, d("2025-06-01"))), true),
+                Arguments.of("8569", "NFA referral in the year", episode(e -> nfaReferral(e, d("2025-04-01"))), false),
+                Arguments.of("8569", "NFA referral on the working day before the year", episode(e -> nfaReferral(e, d("2025-03-31"))), false),
+                Arguments.of("8569", "NFA referral long before the year", episode(e -> nfaReferral(e, d("2025-03-20"))), true),
+                Arguments.of("8606", "referral after birth", valid(), false),
+                Arguments.of("8606", "referral a year before the expected birth", identifiers(i -> birth(i, null, d("2026-06-01"), "U")), true),
+                Arguments.of("8608", "completed after it started", valid(), false),
+                Arguments.of("8608", "completed before it started", episode(e -> assessments(e, assessment("2025-05-10", "2025-05-09", "21"))), true),
+                Arguments.of("8610", "primary need given", valid(), false),
+                Arguments.of("8610", "NFA referral without primary need", episode(e -> nfaReferral(e, d("2025-05-01"))), false),
+                Arguments.of("8610", "further action without primary need", episode(e -> referral(e, e.referralDate(), null, false)), true),
+                Arguments.of("8614", "factors on a completed assessment", valid(), false),
+                Arguments.of("8614", "factors on an open assessment", episode(e -> assessments(e, assessment("2026-03-01", null, "3B"))), true),
+                Arguments.of("8620", "closed in the year", episode(e -> closed(e, d("2026-03-31"))), false),
+                Arguments.of("8620", "closed before the year", episode(e -> closed(e, d("2025-03-31"))), true),
+                Arguments.of("8670Q", "open assessment started recently", episode(e -> assessments(e, assessment("2026-03-01", null))), false),
+                Arguments.of("8670Q", "open assessment started in the autumn", episode(e -> assessments(e, assessment("2025-10-01", null))), true),
+                Arguments.of("8696", "completed in the year", valid(), false),
+                Arguments.of("8696", "completed before the year", episode(e -> assessments(e, assessment("2025-03-01", "2025-03-20", "21"))), true),
+                Arguments.of("8736", "open assessment started in the year", episode(e -> assessments(e, assessment("2026-03-01", null))), false),
+                Arguments.of("8736", "open assessment started before the year", episode(e -> assessments(e, assessment("2025-03-01", null))), true),
+                Arguments.of("8750", "unborn, sex U", identifiers(i -> birth(i, null, d("2026-06-01"), "U")), false),
+                Arguments.of("8750", "unborn, sex F", identifiers(i -> birth(i, null, d("2026-06-01"), "F")), true),
+                Arguments.of("8840", "plan lasting", episode(e -> plans(e, plan("2025-06-20", "2025-12-01"))), false),
+                Arguments.of("8840", "plan ending the day it started", episode(e -> plans(e, plan("2025-06-20", "2025-06-20"))), true),
+                Arguments.of("8841", "review after the start", valid(), false),
+                Arguments.of("8841", "review on the start day", episode(e -> plans(e, plan("2025-06-20", null, "2025-06-20"))), true),
+                Arguments.of("8863", "one after the other", episode(e -> assessments(e, assessment("2025-05-02", "2025-06-02", "21"),
+                        assessment("2025-06-03", "2025-07-01", "21"))), false),
+                Arguments.of("8863", "the second starts while the first is open", episode(e -> assessments(e,
+                        assessment("2025-05-02", "2025-06-02", "21"), assessment("2025-05-20", "2025-07-01", "21"))), true),
+                Arguments.of("8868", "closed after the conference", episode(e -> closed(e, d("2025-12-01"))), false),
+                Arguments.of("8868", "closed with an enquiry waiting for its conference", episode(e -> closed(enquiries(e,
+                        new Section47(d("2025-06-03"), d("2025-06-24"), null, false)), d("2025-12-01"))), true),
+                Arguments.of("8869", "21 alone", episode(e -> assessments(e, assessment("2025-05-02", "2025-06-02", "21"))), false),
+                Arguments.of("8869", "21 with another factor", episode(e -> assessments(e, assessment("2025-05-02", "2025-06-02", "21", "3B"))), true),
+                Arguments.of("8565", "CIN plan ending after closure", episode(e -> cinPlan(closed(e, d("2025-12-01")),
+                        new CinPlan(d("2025-07-01"), d("2025-12-02")))), true));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: broken={3}")
+    @MethodSource("table")
+    void each_rule_passes_the_records_that_keep_it_and_names_the_episode_of_those_that_break_it(
+            String code, String description, ReturnedChild child, boolean broken) {
+        CensusRule rule = RULES.get(code);
+        List<Breach> breaches = rule.check(child, YEAR);
+        assertThat(breaches).as(description).hasSize(broken ? 1 : 0);
+        if (broken) {
+            assertThat(breaches.get(0).caseId()).isEqualTo(rule instanceof ChildRule ? null : CASE);
+        }
+    }
+
+    @Test
+    void the_valid_child_keeps_every_rule() {
+        for (CensusRule rule : RULES.values()) {
+            assertThat(rule.check(valid(), YEAR)).as(rule.code()).isEmpty();
+        }
+    }
+
+    @Test
+    void every_rule_has_a_record_that_breaks_it_in_the_table_and_q_rules_are_queries() {
+        Set<String> broken = table().filter(a -> (boolean) a.get()[3]).map(a -> (String) a.get()[0]).collect(Collectors.toSet());
+        assertThat(broken).containsAll(RULES.keySet());
+        RULES.values().forEach(r -> assertThat(r.severity()).isEqualTo(r.code().endsWith("Q") ? Severity.QUERY : Severity.ERROR));
+        assertThat(RULES.values()).allSatisfy(r -> assertThat(r.message()).isNotBlank());
+    }
+
+    @Test
+    void two_children_with_one_la_child_id_break_8510_once() {
+        UniqueLaChildIds ids = new UniqueLaChildIds();
+        assertThat(ids.repeated(valid())).isFalse();
+        assertThat(ids.repeated(identifiers(i -> new Identifiers("CT9999", i.upn(), null, null, i.birthDate(), null, "F", null)))).isFalse();
+        assertThat(ids.repeated(valid())).isTrue();
+    }
+}
