@@ -26,7 +26,8 @@ class BenchmarkSmokeTest {
         for (String figure : new String[]{"rawInsertsPerSecond.1", "commandsPerSecond.1", "commandP50Ms.1", "httpCommandsPerSecond.1",
                 "caseViewP99Ms.1", "chronologyP99Ms.1", "registerP99Ms.1", "rebuildEventsPerSecond",
                 "rawSequentialReadRowsPerSecond", "startupSeconds", "peakHeapMiB", "datasetEvents", "datasetCommandsPerSecond",
-                "caseViewUnauditedP50Ms.1", "auditedToUnauditedRatio.16"}) {
+                "caseViewUnauditedP50Ms.1", "auditedToUnauditedRatio.16", "censusExportSeconds", "censusValidationSeconds",
+                "censusExportBytes"}) {
             assertThat(figures.path(figure).asDouble()).as(figure).isPositive();
         }
         assertThat(figures.path("datasetChildren").asInt()).isEqualTo(40);
