@@ -44,12 +44,16 @@ public class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(EmbeddedPostgres postgres,
-                                @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+                                @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
+                                @Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeout) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("casetrail-embedded");
+        config.setConnectionTimeout(connectionTimeout);
+        // As for an external database (application.yml): a JDBC batch of inserts goes as multi-row inserts.
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);
     }
 }
