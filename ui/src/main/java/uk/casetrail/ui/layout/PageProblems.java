@@ -24,6 +24,12 @@ class PageProblems {
 
     private static final Logger log = LoggerFactory.getLogger(PageProblems.class);
 
+    private final PageModel page;
+
+    PageProblems(PageModel page) {
+        this.page = page;
+    }
+
     @ExceptionHandler(PageRefused.class)
     String refused(PageRefused refused, Model model, HttpServletResponse response) {
         return problem(model, response, refused.status(), refused.getMessage());
@@ -46,7 +52,9 @@ class PageProblems {
         return problem(model, response, 500, "something went wrong on our side. Reference " + reference);
     }
 
-    private static String problem(Model model, HttpServletResponse response, int status, String detail) {
+    private String problem(Model model, HttpServletResponse response, int status, String detail) {
+        // Exception handlers get a fresh model: the page's frame (who is signed in) is added here.
+        model.addAttribute("signedIn", page.signedIn());
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("detail", detail);
