@@ -58,6 +58,6 @@ class PageProblems {
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("detail", detail);
-        return "problem";
+        return "error";
     }
 }
