@@ -111,6 +111,22 @@ final class Browser implements AutoCloseable {
         click("#sign-out");
     }
 
+    /** Screenshots of an earlier run would mislead: each run starts with none. */
+    static void clearScreenshots() {
+        try (var old = Files.exists(SCREENSHOTS) ? Files.list(SCREENSHOTS) : java.util.stream.Stream.<Path>empty()) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** As if the session had timed out on the server: the browser no longer has one. */
+    void endSession() {
+        driver.manage().deleteCookieNamed("JSESSIONID");
+    }
+
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

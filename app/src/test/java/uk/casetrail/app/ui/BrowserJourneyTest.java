@@ -38,6 +38,7 @@ class BrowserJourneyTest {
     void chromium() {
         assumeTrue(Browser.available(), "Chromium is not installed (apt-get install chromium chromium-driver): "
                 + "the browser tests are skipped");
+        Browser.clearScreenshots();
         browser = new Browser(port);
     }
 
@@ -117,6 +118,29 @@ class BrowserJourneyTest {
                 "category", "NEG"));
         assertThat(browser.text("#case-status")).isEqualTo("CHILD_PROTECTION");
         assertThat(browser.text("#plan")).startsWith("NEG since 2026-10-12");
+
+        // A long visit note survives the session ending before it is saved: the draft stays in the browser.
+        String note = "Home visit. Brodie was seen alone in his bedroom and talked about school and his brother.";
+        browser.click("#record-note");
+        browser.fill("kind", "VISIT");
+        browser.fill("occurredOn", "2026-10-20");
+        browser.fill("summary", note);
+        browser.click("label[for='significant']");
+        browser.endSession();
+        browser.click("#save");
+        assertThat(browser.find("#timed-out").isDisplayed()).isTrue();
+        browser.fill("username", "alice");
+        browser.fill("password", "demo");
+        browser.click("#sign-in");
+        browser.open(casePath + "/record/note");
+        assertThat(browser.find("#draft-restored").isDisplayed()).isTrue();
+        assertThat(browser.find("#summary").getAttribute("value")).isEqualTo(note);
+        assertThat(browser.find("#significant").isSelected()).isTrue();
+        check("note-draft-restored");
+        browser.click("#save");
+        assertThat(browser.find("#recorded").isDisplayed()).isTrue();
+        browser.open(casePath + "/record/note");
+        assertThat(browser.all("#draft-restored")).as("the draft is gone once the note is recorded").isEmpty();
 
         browser.open(childPath);
         assertThat(browser.text("#chronology-entries")).contains("Bruising noticed at school");
