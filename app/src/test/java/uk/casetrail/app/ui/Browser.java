@@ -122,6 +122,14 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Runs the page's own script again, as if the session had this many seconds left. */
+    void runPageScriptWithSessionSeconds(int seconds) {
+        ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                document.querySelector('meta[name="session-seconds"]').setAttribute('content', arguments[0]);
+                fetch('/ui/casetrail.js').then(r => r.text()).then(code => { new Function(code)(); done(); });""", seconds);
+    }
+
     /** As if the session had timed out on the server: the browser no longer has one. */
     void endSession() {
         driver.manage().deleteCookieNamed("JSESSIONID");

@@ -1,6 +1,7 @@
 package uk.casetrail.app.ui;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,17 +29,23 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @CasetrailIntegrationTest
 class BrowserJourneyTest {
 
+    private static final String INSPECTED_TEAM = "Westmoor";
+
     @LocalServerPort
     int port;
 
     private Browser browser;
     private final Map<String, List<String>> accessibility = new LinkedHashMap<>();
 
+    @BeforeAll
+    static void noScreenshotsOfEarlierRuns() {
+        Browser.clearScreenshots();
+    }
+
     @BeforeEach
     void chromium() {
         assumeTrue(Browser.available(), "Chromium is not installed (apt-get install chromium chromium-driver): "
                 + "the browser tests are skipped");
-        Browser.clearScreenshots();
         browser = new Browser(port);
     }
 
@@ -90,7 +97,8 @@ class BrowserJourneyTest {
         browser.open(casePath);
         record("#record-decision", Map.of("decision", "REFERRAL", "decidedAt", "2026-09-01T11:00", "primaryNeed", "N1"));
         assertThat(browser.text("#case-status")).isEqualTo("REFERRAL");
-        record("#record-allocation", Map.of("worker", "alice", "team", "North"));
+        // Allocated to a team of its own, so that ivy's inspection grant below opens this child and no other test's.
+        record("#record-allocation", Map.of("worker", "alice", "team", INSPECTED_TEAM));
         assertThat(browser.text("#allocation")).startsWith("alice");
         record("#record-assessment", Map.of("startedOn", "2026-09-02"));
         assertThat(browser.text("#case-status")).isEqualTo("ASSESSMENT");
@@ -183,7 +191,7 @@ class BrowserJourneyTest {
         check("integrity");
         browser.signOut();
 
-        Api.at(port).as("root").post("/api/inspection-grants", "{\"inspector\":\"ivy\",\"team\":\"North\",\"from\":\""
+        Api.at(port).as("root").post("/api/inspection-grants", "{\"inspector\":\"ivy\",\"team\":\"" + INSPECTED_TEAM + "\",\"from\":\""
                 + Instant.now().minus(1, ChronoUnit.DAYS) + "\",\"until\":\"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\"}");
         browser.signIn("ivy");
         browser.fill("name", "Journeyman");
@@ -200,6 +208,23 @@ class BrowserJourneyTest {
         assertThat(browser.text("#replay-entries")).contains("Section 47", "Bruising noticed at school");
         check("inspector-replay");
 
+        assertThat(accessibility).allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
+    }
+
+    @Test
+    void the_page_warns_before_the_session_ends_and_staying_signed_in_keeps_the_session() {
+        browser.signIn("bob");
+        assertThat(browser.find("meta[name='session-seconds']").getAttribute("content")).isEqualTo("1800");
+        assertThat(browser.find("#session-warning").isDisplayed()).isFalse();
+        // The same page as if its session had 20 seconds left: the warning comes 10 seconds before the end.
+        browser.runPageScriptWithSessionSeconds(20);
+        waitFor(() -> browser.find("#session-warning").isDisplayed());
+        check("session-warning");
+        browser.click("#stay-signed-in");
+        waitFor(() -> !browser.find("#session-warning").isDisplayed());
+        browser.open("/team/overdue");
+        assertThat(browser.path()).isEqualTo("/team/overdue");
+        check("team-overdue");
         assertThat(accessibility).allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
     }
 

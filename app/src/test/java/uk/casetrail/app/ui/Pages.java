@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 final class Pages {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern ENTRY_ID = Pattern.compile("type=\"hidden\" name=\"(\\w+Id)\" value=\"([^\"]+)\"");
     private static final Pattern IDEMPOTENCY = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"");
 
     record Page(int status, String body, String location) {
@@ -48,11 +49,15 @@ final class Pages {
         return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET());
     }
 
-    /** Opens the form page, then posts it with its CSRF token and idempotency key and the values given. */
+    /** Opens the form page, then posts it with its CSRF token, idempotency key and entry id, and the values given. */
     Page submit(String formPath, List<Map.Entry<String, String>> values) {
         Page form = get(formPath);
         List<Map.Entry<String, String>> all = new ArrayList<>(values);
         all.add(Map.entry("_csrf", token(form.body())));
+        Matcher entry = ENTRY_ID.matcher(form.body());
+        while (entry.find()) {
+            all.add(Map.entry(entry.group(1), entry.group(2)));
+        }
         Matcher key = IDEMPOTENCY.matcher(form.body());
         if (key.find()) {
             all.add(Map.entry("idempotencyKey", key.group(1)));

@@ -97,6 +97,26 @@ class PagesOverHttpTest {
     }
 
     @Test
+    void the_case_page_offers_to_end_the_child_in_need_plan_it_shows_open() {
+        Pages alice = new Pages(port).signIn("alice");
+        String childId = registeredChild(alice, "Inneed");
+        String caseId = alice.submit("/children/" + childId + "/record/contact",
+                List.of(entry("contactReceivedAt", "2026-09-01T09:15"), entry("referralSource", "3A")))
+                .location().replaceAll(".*/cases/([0-9a-f-]{36}).*", "$1");
+        alice.submit("/cases/" + caseId + "/record/decision", List.of(entry("decision", "REFERRAL"),
+                entry("decidedAt", "2026-09-01T10:00")));
+        Pages.Page started = alice.submit("/cases/" + caseId + "/record/cin-plan", List.of(entry("startedOn", "2026-09-10")));
+        assertThat(started.status()).isEqualTo(302);
+        String planId = started.location().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
+        String page = alice.get(started.location()).body();
+        assertThat(page).contains("record/cin-plan-end?planId=" + planId).doesNotContain("id=\"record-cin-plan\"");
+        Pages.Page ended = alice.submit("/cases/" + caseId + "/record/cin-plan-end?planId=" + planId,
+                List.of(entry("endedOn", "2026-10-10")));
+        assertThat(ended.status()).isEqualTo(302);
+        assertThat(alice.get(ended.location()).body()).contains("id=\"record-cin-plan\"");
+    }
+
+    @Test
     void the_same_form_posted_twice_records_once() {
         Pages alice = new Pages(port).signIn("alice");
         String childId = registeredChild(alice, "Twice");

@@ -27,7 +27,8 @@ class CaseViewReads {
     record CaseView(UUID caseId, UUID childId, String childName, CaseStatus status, String allocatedWorker, String team,
                     java.time.Instant contactReceivedAt, LocalDate referralDate, String primaryNeed,
                     List<AssessmentView> assessments, PlanView childProtectionPlan, LocalDate icpcDueOn,
-                    LocalDate closedOn, String closureReason, List<StatutoryClock> clocks, long version) {
+                    UUID openChildInNeedPlan, LocalDate closedOn, String closureReason, List<StatutoryClock> clocks,
+                    long version) {
     }
 
     record AssessmentView(UUID assessmentId, LocalDate startedOn, LocalDate dueOn, LocalDate childSeenOn,
@@ -82,6 +83,6 @@ class CaseViewReads {
         }
         return new CaseView(row.caseId(), row.childId(), row.childName(), file.status(), row.allocatedWorker(), row.team(),
                 row.contactReceivedAt(), row.referralDate(), row.primaryNeed(), assessments, plan, row.icpcDueOn(),
-                row.closedOn(), row.closureReason(), statutoryClocks.of(file, today), row.version());
+                row.openChildInNeedPlan(), row.closedOn(), row.closureReason(), statutoryClocks.of(file, today), row.version());
     }
 }

@@ -1,5 +1,6 @@
 package uk.casetrail.ui.api;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +30,7 @@ import java.util.Map;
  * apply unchanged, so the UI cannot drift from the API or bypass its audit. No network hop: the
  * request is routed by the application's own handler mapping.
  */
+@ConditionalOnWebApplication
 @Component
 public class InProcessApi {
 

@@ -1,6 +1,6 @@
 package uk.casetrail.ui.audit;
 
-import org.springframework.stereotype.Controller;
+import uk.casetrail.ui.layout.WebPages;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The auditor's access search, break-glass review queue and integrity check. */
-@Controller
+@WebPages
 class AuditPages {
 
     private final InProcessApi api;

@@ -1,6 +1,6 @@
 package uk.casetrail.ui.caseload;
 
-import org.springframework.stereotype.Controller;
+import uk.casetrail.ui.layout.WebPages;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -9,7 +9,7 @@ import uk.casetrail.query.access.Readers;
 import uk.casetrail.ui.api.InProcessApi;
 
 /** My caseload with what is due and overdue; the team manager's overdue list for the team. */
-@Controller
+@WebPages
 class CaseloadPages {
 
     private final InProcessApi api;

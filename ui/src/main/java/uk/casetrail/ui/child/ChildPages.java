@@ -1,6 +1,6 @@
 package uk.casetrail.ui.child;
 
-import org.springframework.stereotype.Controller;
+import uk.casetrail.ui.layout.WebPages;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Child search, the child's record with its chronology, a case, and who saw the record. */
-@Controller
+@WebPages
 class ChildPages {
 
     private final InProcessApi api;

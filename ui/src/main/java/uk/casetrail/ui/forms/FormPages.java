@@ -1,7 +1,7 @@
 package uk.casetrail.ui.forms;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.stereotype.Controller;
+import uk.casetrail.ui.layout.WebPages;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * write left it (read your writes: the next page waits for the new version) or shown again with
  * everything typed and the API's messages beside the fields.
  */
-@Controller
+@WebPages
 class FormPages {
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");

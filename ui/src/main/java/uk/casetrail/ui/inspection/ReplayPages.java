@@ -1,6 +1,6 @@
 package uk.casetrail.ui.inspection;
 
-import org.springframework.stereotype.Controller;
+import uk.casetrail.ui.layout.WebPages;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +21,7 @@ import java.util.UUID;
  * The inspector's replay: a child's chronology as it had been recorded at an instant, beside today's,
  * with what was recorded or corrected since marked.
  */
-@Controller
+@WebPages
 class ReplayPages {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");

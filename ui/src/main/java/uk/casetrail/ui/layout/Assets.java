@@ -1,5 +1,6 @@
 package uk.casetrail.ui.layout;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -9,6 +10,7 @@ import org.webjars.WebJarVersionLocator;
  * The GOV.UK Frontend stylesheet asks for its fonts and images under /assets/; they are served from
  * the WebJar, whatever its version.
  */
+@ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 class Assets implements WebMvcConfigurer {
 

@@ -1,5 +1,6 @@
 package uk.casetrail.ui.layout;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -11,6 +12,7 @@ import uk.casetrail.query.access.Reader;
 import uk.casetrail.query.access.Readers;
 
 /** What every page shows around its content: who is signed in, in which role and team, and when the session ends. */
+@ConditionalOnWebApplication
 @ControllerAdvice(basePackages = "uk.casetrail.ui")
 class PageModel {
 

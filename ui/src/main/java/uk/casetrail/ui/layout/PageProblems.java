@@ -1,5 +1,6 @@
 package uk.casetrail.ui.layout;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import java.util.UUID;
  * the API's refusal (not allowed, not found, briefly unavailable) or a reference for the logs.
  * Ordered before the API's problem+json advice, which would otherwise answer for these pages too.
  */
+@ConditionalOnWebApplication
 @ControllerAdvice(basePackages = "uk.casetrail.ui")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageProblems {

@@ -3,7 +3,7 @@ package uk.casetrail.ui.register;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
+import uk.casetrail.ui.layout.WebPages;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,7 +14,7 @@ import uk.casetrail.ui.api.InProcessApi;
 import java.util.Optional;
 
 /** The child protection register on a date, and its CSV export (audited as an export by the API). */
-@Controller
+@WebPages
 class RegisterPages {
 
     private final InProcessApi api;

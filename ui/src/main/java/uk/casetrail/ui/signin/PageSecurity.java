@@ -1,5 +1,6 @@
 package uk.casetrail.ui.signin;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -15,6 +16,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * it as a header). This chain takes everything but the API and the actuator, which keep their own
  * stateless chain. Which role may do what is left to the API's rules: the pages call the API.
  */
+@ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 class PageSecurity {
 

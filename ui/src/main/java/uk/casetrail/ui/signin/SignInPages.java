@@ -1,13 +1,13 @@
 package uk.casetrail.ui.signin;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
+import uk.casetrail.ui.layout.WebPages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import uk.casetrail.query.access.Readers;
 
 /** Signing in, the start page each role lands on, and keeping a session alive on request. */
-@Controller
+@WebPages
 class SignInPages {
 
     private final Readers readers;
