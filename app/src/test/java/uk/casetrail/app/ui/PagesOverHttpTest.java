@@ -117,6 +117,15 @@ class PagesOverHttpTest {
     }
 
     @Test
+    void a_page_that_cannot_yet_show_the_version_asked_for_says_so_rather_than_pass_for_current() {
+        Pages alice = new Pages(port).signIn("alice");
+        String childId = registeredChild(alice, "Behind");
+        assertThat(alice.get("/children/" + childId + "?v=0").body()).doesNotContain("id=\"stale\"");
+        // Version 99 is never reached: the read waits its bounded time, then the page warns.
+        assertThat(alice.get("/children/" + childId + "?v=99").body()).contains("id=\"stale\"").contains("Page Behind");
+    }
+
+    @Test
     void the_same_form_posted_twice_records_once() {
         Pages alice = new Pages(port).signIn("alice");
         String childId = registeredChild(alice, "Twice");

@@ -10,8 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the API answered: status, content type and body, read as JSON for the page to show. */
-public record ApiAnswer(int status, String contentType, byte[] body) {
+/**
+ * What the API answered: status, content type and body, read as JSON for the page to show; stale when
+ * a read could not wait long enough for the version it was asked to reflect.
+ */
+public record ApiAnswer(int status, String contentType, byte[] body, boolean stale) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

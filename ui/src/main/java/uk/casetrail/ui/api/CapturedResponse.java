@@ -35,7 +35,8 @@ final class CapturedResponse extends HttpServletResponseWrapper {
         if (writer != null) {
             writer.flush();
         }
-        return new ApiAnswer(status, headers.getFirst(HttpHeaders.CONTENT_TYPE), body.toByteArray());
+        return new ApiAnswer(status, headers.getFirst(HttpHeaders.CONTENT_TYPE), body.toByteArray(),
+                "true".equals(headers.getFirst("Casetrail-Stale")));
     }
 
     @Override

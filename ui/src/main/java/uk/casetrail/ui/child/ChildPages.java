@@ -42,8 +42,10 @@ class ChildPages {
     String child(@PathVariable UUID childId, @RequestParam(required = false) Long v,
                  @RequestParam(defaultValue = "false") boolean significantOnly,
                  @RequestParam(required = false) String recorded, Model model) {
-        model.addAttribute("child", api.get(UriComponentsBuilder.fromPath("/api/children/{id}")
-                .queryParamIfPresent("minVersion", Optional.ofNullable(v)).buildAndExpand(childId).toUriString()).jsonOrRefuse());
+        ApiAnswer child = api.get(UriComponentsBuilder.fromPath("/api/children/{id}")
+                .queryParamIfPresent("minVersion", Optional.ofNullable(v)).buildAndExpand(childId).toUriString());
+        model.addAttribute("child", child.jsonOrRefuse());
+        model.addAttribute("stale", child.stale());
         model.addAttribute("recorded", recorded);
         chronology(childId, significantOnly, model);
         return "child/child";
@@ -71,6 +73,7 @@ class ChildPages {
         ApiAnswer view = api.get(UriComponentsBuilder.fromPath("/api/cases/{id}")
                 .queryParamIfPresent("minVersion", Optional.ofNullable(v)).buildAndExpand(caseId).toUriString());
         model.addAttribute("view", view.jsonOrRefuse());
+        model.addAttribute("stale", view.stale());
         model.addAttribute("recorded", recorded);
         model.addAttribute("recordedId", id);
         return "child/case";
