@@ -169,6 +169,24 @@ class PagesOverHttpTest {
     }
 
     @Test
+    void a_refused_practitioner_may_break_glass_from_the_refusal_and_then_opens_the_record() {
+        Pages alice = new Pages(port).signIn("alice");
+        String childId = registeredChild(alice, "Glassbroken");
+        Pages carol = new Pages(port).signIn("carol");
+        assertThat(carol.get("/children/" + childId).body()).contains("/children/" + childId + "/record/break-glass");
+        Pages.Page tooShort = carol.submit("/children/" + childId + "/record/break-glass", List.of(entry("justification", "urgent")));
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.body()).contains("id=\"justification-error\"").contains(">urgent</textarea>");
+        Pages.Page opened = carol.submit("/children/" + childId + "/record/break-glass",
+                List.of(entry("justification", "Police called out of hours about this child; the duty worker needs the plan.")));
+        assertThat(opened.status()).isEqualTo(302);
+        Pages.Page record = carol.get(opened.location());
+        assertThat(record.status()).isEqualTo(200);
+        assertThat(record.body()).contains("Page Glassbroken");
+        assertThat(new Pages(port).signIn("aude").get("/audit/break-glass").body()).contains("Police called out of hours");
+    }
+
+    @Test
     void child_search_lists_only_children_the_reader_may_open_and_is_audited_as_a_search() {
         Pages alice = new Pages(port).signIn("alice");
         String childId = registeredChild(alice, "Findable");

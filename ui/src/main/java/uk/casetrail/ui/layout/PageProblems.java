@@ -1,6 +1,7 @@
 package uk.casetrail.ui.layout;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import uk.casetrail.ui.api.PageRefused;
 
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A page that cannot be shown says why in the page's own look (never JSON, never a stack trace):
@@ -26,6 +29,8 @@ class PageProblems {
 
     private static final Logger log = LoggerFactory.getLogger(PageProblems.class);
 
+    private static final Pattern CHILD_RECORD = Pattern.compile("/children/([0-9a-f-]{36})");
+
     private final PageModel page;
 
     PageProblems(PageModel page) {
@@ -33,7 +38,12 @@ class PageProblems {
     }
 
     @ExceptionHandler(PageRefused.class)
-    String refused(PageRefused refused, Model model, HttpServletResponse response) {
+    String refused(PageRefused refused, Model model, HttpServletRequest request, HttpServletResponse response) {
+        // Refused a child's record, a practitioner may still break glass, audited and reviewed.
+        Matcher child = CHILD_RECORD.matcher(request.getRequestURI());
+        if (refused.status() == 403 && child.matches()) {
+            model.addAttribute("breakGlassChild", child.group(1));
+        }
         return problem(model, response, refused.status(), refused.getMessage());
     }
 
