@@ -1,7 +1,6 @@
 package uk.casetrail.query.caseview;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,10 +11,10 @@ import uk.casetrail.query.clocks.StatutoryClocks;
 import uk.casetrail.query.reading.NotFound;
 import uk.casetrail.query.access.ReadKind;
 import uk.casetrail.query.reading.ReadPath;
+import uk.casetrail.query.reading.ReadYourWrites;
 import uk.casetrail.query.register.ReviewSchedule;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +27,8 @@ class CaseViewReads {
     record CaseView(UUID caseId, UUID childId, String childName, CaseStatus status, String allocatedWorker, String team,
                     java.time.Instant contactReceivedAt, LocalDate referralDate, String primaryNeed,
                     List<AssessmentView> assessments, PlanView childProtectionPlan, LocalDate icpcDueOn,
-                    LocalDate closedOn, String closureReason, List<StatutoryClock> clocks, long version) {
+                    UUID openChildInNeedPlan, LocalDate closedOn, String closureReason, List<StatutoryClock> clocks,
+                    long version) {
     }
 
     record AssessmentView(UUID assessmentId, LocalDate startedOn, LocalDate dueOn, LocalDate childSeenOn,
@@ -42,21 +42,21 @@ class CaseViewReads {
     private final StatutoryClocks statutoryClocks;
     private final ReadPath readPath;
     private final Clock clock;
-    private final Duration readYourWritesWait;
+    private final ReadYourWrites readYourWrites;
 
     CaseViewReads(CaseFiles caseFiles, StatutoryClocks statutoryClocks, ReadPath readPath, Clock clock,
-                  @Value("${casetrail.read-your-writes.wait:5s}") Duration readYourWritesWait) {
+                  ReadYourWrites readYourWrites) {
         this.caseFiles = caseFiles;
         this.statutoryClocks = statutoryClocks;
         this.readPath = readPath;
         this.clock = clock;
-        this.readYourWritesWait = readYourWritesWait;
+        this.readYourWrites = readYourWrites;
     }
 
     @GetMapping("/api/cases/{caseId}")
     ResponseEntity<CaseView> caseView(@PathVariable UUID caseId, @RequestParam(required = false) Long minVersion)
             throws InterruptedException {
-        boolean caughtUp = minVersion == null || awaitVersion(caseId, minVersion);
+        boolean caughtUp = readYourWrites.await(minVersion, () -> caseFiles.versionOf(caseId));
         CaseFile file = caseFiles.byIds(List.of(caseId)).stream().findFirst()
                 .orElseThrow(() -> new NotFound("no case " + caseId));
         CaseView view = readPath.read(ReadKind.CASE_VIEW, "case-view", file.row().childId(), decision -> viewOf(file));
@@ -66,20 +66,6 @@ class CaseViewReads {
             answer.header("Casetrail-Stale", "true");
         }
         return answer.body(view);
-    }
-
-    /** Waits, bounded, until the shared read model reflects the version: any node's write will do. */
-    private boolean awaitVersion(UUID caseId, long minVersion) throws InterruptedException {
-        long deadline = System.nanoTime() + readYourWritesWait.toNanos();
-        long pause = 5;
-        while (caseFiles.versionOf(caseId) < minVersion) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(pause);
-            pause = Math.min(pause * 2, 100);
-        }
-        return true;
     }
 
     private CaseView viewOf(CaseFile file) {
@@ -97,6 +83,6 @@ class CaseViewReads {
         }
         return new CaseView(row.caseId(), row.childId(), row.childName(), file.status(), row.allocatedWorker(), row.team(),
                 row.contactReceivedAt(), row.referralDate(), row.primaryNeed(), assessments, plan, row.icpcDueOn(),
-                row.closedOn(), row.closureReason(), statutoryClocks.of(file, today), row.version());
+                row.openChildInNeedPlan(), row.closedOn(), row.closureReason(), statutoryClocks.of(file, today), row.version());
     }
 }

@@ -2,7 +2,9 @@ package uk.casetrail.query.child;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.casetrail.query.caseview.CaseFile;
 import uk.casetrail.query.caseview.CaseFiles;
@@ -10,6 +12,7 @@ import uk.casetrail.query.caseview.CaseStatus;
 import uk.casetrail.query.reading.KnownChildren;
 import uk.casetrail.query.access.ReadKind;
 import uk.casetrail.query.reading.ReadPath;
+import uk.casetrail.query.reading.ReadYourWrites;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,20 +42,36 @@ class ChildReads {
     private final CaseFiles caseFiles;
     private final ReadPath readPath;
     private final KnownChildren knownChildren;
+    private final ReadYourWrites readYourWrites;
 
-    ChildReads(JdbcClient jdbc, CaseFiles caseFiles, ReadPath readPath, KnownChildren knownChildren) {
+    ChildReads(JdbcClient jdbc, CaseFiles caseFiles, ReadPath readPath, KnownChildren knownChildren,
+               ReadYourWrites readYourWrites) {
         this.jdbc = jdbc;
         this.caseFiles = caseFiles;
         this.readPath = readPath;
         this.knownChildren = knownChildren;
+        this.readYourWrites = readYourWrites;
     }
 
+    /** With minVersion (the child record's version a write answered), waits for the read model to reach it. */
     @GetMapping("/api/children/{childId}")
-    ChildDetails child(@PathVariable UUID childId) {
+    ResponseEntity<ChildDetails> child(@PathVariable UUID childId, @RequestParam(required = false) Long minVersion)
+            throws InterruptedException {
+        boolean caughtUp = readYourWrites.await(minVersion, () -> versionOf(childId));
         knownChildren.require(childId);
         String agency = readPath.reader().team();
-        return readPath.read(ReadKind.CHILD_DETAILS, "child-details", childId,
+        ChildDetails details = readPath.read(ReadKind.CHILD_DETAILS, "child-details", childId,
                 decision -> details(childId, decision.partnerView() ? agency : null));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (!caughtUp) {
+            answer.header("Casetrail-Stale", "true");
+        }
+        return answer.body(details);
+    }
+
+    private long versionOf(UUID childId) {
+        return jdbc.sql("SELECT version FROM child_summary WHERE child_id = ?").param(childId)
+                .query(Long.class).optional().orElse(-1L);
     }
 
     /** With an agency, a partner's view: the basic details and that agency's own involvement only. */

@@ -1,6 +1,14 @@
 package uk.casetrail.query.register;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,6 +41,8 @@ class RegisterReads {
                     List<RegisterEntry> entries, String nextCursor) {
     }
 
+    @JsonPropertyOrder({"childId", "caseId", "planId", "childName", "category", "planStartedOn", "nextReviewDue",
+            "reviewOverdue", "leadWorker", "team"})
     record RegisterEntry(UUID childId, UUID caseId, UUID planId, String childName, String category,
                          LocalDate planStartedOn, LocalDate nextReviewDue, boolean reviewOverdue, String leadWorker,
                          String team) {
@@ -62,6 +72,10 @@ class RegisterReads {
             WHERE (CAST(:category AS text) IS NULL OR category = :category) AND (CAST(:team AS text) IS NULL OR team = :team)
             """;
 
+    private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    private static final CsvMapper CSV = CsvMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+
     private final JdbcClient jdbc;
     private final ReadPath readPath;
     private final Clock clock;
@@ -78,8 +92,36 @@ class RegisterReads {
                       @RequestParam(required = false) String team,
                       @RequestParam(required = false) Integer limit,
                       @RequestParam(required = false) String cursor) {
+        Listing listing = listing(asOf, category, team, Cursor.limit(limit), cursor);
+        return readPath.answerListing("child-protection-register", AccessAction.VIEW, listing.shown(), listing.register());
+    }
+
+    /**
+     * The same listing as CSV (Accept: text/csv), for a spreadsheet: an export, audited as one with
+     * every child in it.
+     */
+    @GetMapping(value = "/api/register/child-protection", produces = "text/csv")
+    ResponseEntity<String> export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                  @RequestParam(required = false) String category,
+                                  @RequestParam(required = false) String team,
+                                  @RequestParam(required = false) Integer limit,
+                                  @RequestParam(required = false) String cursor) throws JsonProcessingException {
+        // A whole register in one file unless a page is asked for.
+        Listing listing = listing(asOf, category, team, limit == null ? Integer.MAX_VALUE : Cursor.limit(limit), cursor);
+        String csv = CSV.writer(CSV.schemaFor(RegisterEntry.class).withHeader()).writeValueAsString(listing.register().entries());
+        return readPath.answerListing("child-protection-register", AccessAction.EXPORT, listing.shown(),
+                ResponseEntity.ok().contentType(TEXT_CSV)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"child-protection-register-"
+                                + listing.register().asOf() + ".csv\"")
+                        .body(csv));
+    }
+
+    /** One page of the register, and the rows on it with the basis on which the reader sees each. */
+    private record Listing(Register register, List<ReadPath.Visible<Sorted>> shown) {
+    }
+
+    private Listing listing(LocalDate asOf, String category, String team, int pageSize, String cursor) {
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
-        int pageSize = Cursor.limit(limit);
         List<String> after = Cursor.decode(cursor, 3);
         UUID afterPlan = Cursor.part(after, 2, UUID::fromString);
         String categoryCode = category == null ? null : categoryOf(category).code();
@@ -111,7 +153,7 @@ class RegisterReads {
                 v -> List.of(v.row().familyName(), v.row().givenName(), v.row().entry().planId().toString()));
         Register register = new Register(date, categoryCode, team, visible.size(), counts,
                 page.entries().stream().map(v -> v.row().entry()).toList(), page.nextCursor());
-        return readPath.answerListing("child-protection-register", AccessAction.VIEW, page.entries(), register);
+        return new Listing(register, page.entries());
     }
 
     private static int compare(Sorted row, String family, String given, UUID plan) {

@@ -1,0 +1,224 @@
+package uk.casetrail.app.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.casetrail.app.support.Api;
+import uk.casetrail.app.support.CasetrailIntegrationTest;
+import uk.casetrail.app.support.EventTable;
+
+import java.util.List;
+import java.util.Map;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pages over plain HTTP: CSRF, errors beside fields, read your writes, the API's rules and audit kept. */
+@CasetrailIntegrationTest
+class PagesOverHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private EventTable events;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void eventTable() {
+        events = new EventTable(jdbc);
+    }
+
+    private String registeredChild(Pages alice, String familyName) {
+        Pages.Page registered = alice.submit("/children/new", List.of(entry("givenName", "Page"), entry("familyName", familyName),
+                entry("dateOfBirth", "2016-02-02")));
+        assertThat(registered.status()).isEqualTo(302);
+        // The page after the post waits for the read models to show the new child.
+        assertThat(alice.get(registered.location()).status()).isEqualTo(200);
+        return registered.location().replaceAll(".*/children/([0-9a-f-]{36}).*", "$1");
+    }
+
+    private JsonNode lastAccessEvent() {
+        try {
+            return json.readTree(jdbc.sql("""
+                            SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
+                            WHERE payload_type LIKE '%RecordAccessed' ORDER BY global_index DESC LIMIT 1""")
+                    .query(String.class).single());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void a_form_posted_without_its_csrf_token_is_refused_and_records_nothing() {
+        Pages alice = new Pages(port).signIn("alice");
+        assertThat(alice.get("/children/new").status()).isEqualTo(200);
+        long before = events.count();
+        Pages.Page forged = alice.post("/children/new", List.of(entry("givenName", "Forged"), entry("familyName", "Post"),
+                entry("_csrf", "not-the-token")));
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.body()).doesNotContain("Exception");
+        Pages.Page tokenless = alice.post("/children/new", List.of(entry("givenName", "Forged"), entry("familyName", "Post")));
+        assertThat(tokenless.status()).isEqualTo(403);
+        assertThat(events.count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_refused_form_shows_the_message_beside_its_field_keeps_what_was_typed_and_records_nothing() {
+        Pages alice = new Pages(port).signIn("alice");
+        long before = events.count();
+        Pages.Page refused = alice.submit("/children/new", List.of(entry("givenName", "Kept"), entry("familyName", "Typed"),
+                entry("nhsNumber", "943 476 5918")));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"nhsNumber-error\"").contains("value=\"Kept\"").contains("value=\"Typed\"")
+                .contains("value=\"943 476 5918\"");
+        assertThat(events.count()).isEqualTo(before);
+    }
+
+    @Test
+    void after_a_post_the_next_page_waits_for_the_new_version_and_shows_it() {
+        Pages alice = new Pages(port).signIn("alice");
+        String childId = registeredChild(alice, "Ryw");
+        Pages.Page contact = alice.submit("/children/" + childId + "/record/contact",
+                List.of(entry("contactReceivedAt", "2026-09-01T09:15"), entry("referralSource", "3A")));
+        String caseId = contact.location().replaceAll(".*/cases/([0-9a-f-]{36}).*", "$1");
+        Pages.Page decided = alice.submit("/cases/" + caseId + "/record/decision",
+                List.of(entry("decision", "REFERRAL"), entry("decidedAt", "2026-09-01T10:00")));
+        assertThat(decided.location()).contains("v=1");
+        Pages.Page next = alice.get(decided.location());
+        assertThat(next.status()).isEqualTo(200);
+        assertThat(next.body()).contains("id=\"case-status\">REFERRAL<").contains("id=\"recorded\"");
+    }
+
+    @Test
+    void the_case_page_offers_to_end_the_child_in_need_plan_it_shows_open() {
+        Pages alice = new Pages(port).signIn("alice");
+        String childId = registeredChild(alice, "Inneed");
+        String caseId = alice.submit("/children/" + childId + "/record/contact",
+                List.of(entry("contactReceivedAt", "2026-09-01T09:15"), entry("referralSource", "3A")))
+                .location().replaceAll(".*/cases/([0-9a-f-]{36}).*", "$1");
+        alice.submit("/cases/" + caseId + "/record/decision", List.of(entry("decision", "REFERRAL"),
+                entry("decidedAt", "2026-09-01T10:00")));
+        Pages.Page started = alice.submit("/cases/" + caseId + "/record/cin-plan", List.of(entry("startedOn", "2026-09-10")));
+        assertThat(started.status()).isEqualTo(302);
+        String planId = started.location().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
+        String page = alice.get(started.location()).body();
+        assertThat(page).contains("record/cin-plan-end?planId=" + planId).doesNotContain("id=\"record-cin-plan\"");
+        Pages.Page ended = alice.submit("/cases/" + caseId + "/record/cin-plan-end?planId=" + planId,
+                List.of(entry("endedOn", "2026-10-10")));
+        assertThat(ended.status()).isEqualTo(302);
+        assertThat(alice.get(ended.location()).body()).contains("id=\"record-cin-plan\"");
+    }
+
+    @Test
+    void a_page_that_cannot_yet_show_the_version_asked_for_says_so_rather_than_pass_for_current() {
+        Pages alice = new Pages(port).signIn("alice");
+        String childId = registeredChild(alice, "Behind");
+        assertThat(alice.get("/children/" + childId + "?v=0").body()).doesNotContain("id=\"stale\"");
+        // Version 99 is never reached: the read waits its bounded time, then the page warns.
+        assertThat(alice.get("/children/" + childId + "?v=99").body()).contains("id=\"stale\"").contains("Page Behind");
+    }
+
+    @Test
+    void the_same_form_posted_twice_records_once() {
+        Pages alice = new Pages(port).signIn("alice");
+        String childId = registeredChild(alice, "Twice");
+        String form = "/children/" + childId + "/record/correction";
+        Pages.Page page = alice.get(form);
+        List<Map.Entry<String, String>> values = List.of(entry("field", "givenName"), entry("value", "Paige"),
+                entry("reason", "spelling"), entry("_csrf", Pages.token(page.body())),
+                entry("idempotencyKey", page.body().replaceAll("(?s).*name=\"idempotencyKey\" value=\"([^\"]+)\".*", "$1")));
+        long before = events.countFor(childId);
+        assertThat(alice.post(form, values).status()).isEqualTo(302);
+        assertThat(alice.post(form, values).status()).isEqualTo(302);
+        assertThat(events.countFor(childId)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void the_apis_role_rules_hold_for_pages_a_social_worker_cannot_close_a_case() {
+        Pages alice = new Pages(port).signIn("alice");
+        String childId = registeredChild(alice, "Closure");
+        String caseId = alice.submit("/children/" + childId + "/record/contact",
+                List.of(entry("contactReceivedAt", "2026-09-01T09:15"), entry("referralSource", "3A")))
+                .location().replaceAll(".*/cases/([0-9a-f-]{36}).*", "$1");
+        long before = events.countFor(caseId);
+        Pages.Page refused = alice.submit("/cases/" + caseId + "/record/closure",
+                List.of(entry("closedOn", "2026-09-02"), entry("reason", "RC7")));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("your role does not allow this action");
+        assertThat(events.countFor(caseId)).isEqualTo(before);
+    }
+
+    @Test
+    void a_refused_child_page_is_audited_as_denied_and_shows_no_data() {
+        Pages alice = new Pages(port).signIn("alice");
+        String childId = registeredChild(alice, "Secretive");
+        Pages.Page refused = new Pages(port).signIn("carol").get("/children/" + childId);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("You cannot open this").doesNotContain("Secretive");
+        JsonNode audit = lastAccessEvent();
+        assertThat(audit.path("actor").asText()).isEqualTo("carol");
+        assertThat(audit.path("outcome").asText()).isEqualTo("DENIED");
+        assertThat(audit.path("children").path(0).path("childId").asText()).isEqualTo(childId);
+    }
+
+    @Test
+    void a_refused_practitioner_may_break_glass_from_the_refusal_and_then_opens_the_record() {
+        Pages alice = new Pages(port).signIn("alice");
+        String childId = registeredChild(alice, "Glassbroken");
+        Pages carol = new Pages(port).signIn("carol");
+        assertThat(carol.get("/children/" + childId).body()).contains("/children/" + childId + "/record/break-glass");
+        Pages.Page tooShort = carol.submit("/children/" + childId + "/record/break-glass", List.of(entry("justification", "urgent")));
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.body()).contains("id=\"justification-error\"").contains(">urgent</textarea>");
+        Pages.Page opened = carol.submit("/children/" + childId + "/record/break-glass",
+                List.of(entry("justification", "Police called out of hours about this child; the duty worker needs the plan.")));
+        assertThat(opened.status()).isEqualTo(302);
+        Pages.Page record = carol.get(opened.location());
+        assertThat(record.status()).isEqualTo(200);
+        assertThat(record.body()).contains("Page Glassbroken");
+        assertThat(new Pages(port).signIn("aude").get("/audit/break-glass").body()).contains("Police called out of hours");
+    }
+
+    @Test
+    void child_search_lists_only_children_the_reader_may_open_and_is_audited_as_a_search() {
+        Pages alice = new Pages(port).signIn("alice");
+        String childId = registeredChild(alice, "Findable");
+        assertThat(alice.get("/children?name=page+findable").body()).contains("/children/" + childId);
+        JsonNode audit = lastAccessEvent();
+        assertThat(audit.path("action").asText()).isEqualTo("SEARCH");
+        assertThat(audit.path("children").findValuesAsText("childId")).contains(childId);
+        assertThat(new Pages(port).signIn("carol").get("/children?name=findable").body()).doesNotContain(childId);
+    }
+
+    @Test
+    void the_register_csv_export_is_audited_as_an_export() {
+        Pages bob = new Pages(port).signIn("bob");
+        Pages.Page csv = bob.get("/register.csv?asOf=2026-10-20");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("childId,caseId,planId,childName,category");
+        JsonNode audit = lastAccessEvent();
+        assertThat(audit.path("action").asText()).isEqualTo("EXPORT");
+        assertThat(audit.path("actor").asText()).isEqualTo("bob");
+    }
+
+    @Test
+    void unknown_or_malformed_addresses_are_pages_not_json_and_the_api_keeps_no_session() {
+        Pages alice = new Pages(port).signIn("alice");
+        Pages.Page unknown = alice.get("/children/00000000-0000-0000-0000-000000000000");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Page not found");
+        assertThat(alice.get("/cases/not-an-id").status()).isEqualTo(404);
+        assertThat(alice.get("/cases/00000000-0000-0000-0000-000000000000/record/no-such-form").status()).isEqualTo(404);
+        assertThat(new Pages(port).get("/caseload").location()).endsWith("/signin");
+        Api.Answer api = Api.at(port).as("alice").get("/api/caseload");
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.headers()).doesNotContainKey("set-cookie");
+    }
+}

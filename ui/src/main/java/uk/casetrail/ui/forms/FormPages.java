@@ -1,0 +1,169 @@
+package uk.casetrail.ui.forms;
+
+import jakarta.servlet.http.HttpServletResponse;
+import uk.casetrail.ui.layout.WebPages;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import uk.casetrail.ui.api.ApiAnswer;
+import uk.casetrail.ui.api.InProcessApi;
+import uk.casetrail.ui.layout.NoSuchPage;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every write form: shown, posted to the API in-process, and either followed to the record as the
+ * write left it (read your writes: the next page waits for the new version) or shown again with
+ * everything typed and the API's messages beside the fields.
+ */
+@WebPages
+class FormPages {
+
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
+    private static final List<String> ENTRY_IDS = List.of("assessmentId", "enquiryId", "planId", "noteId");
+
+    private final WriteForms forms;
+    private final InProcessApi api;
+
+    FormPages(WriteForms forms, InProcessApi api) {
+        this.forms = forms;
+        this.api = api;
+    }
+
+    @GetMapping("/children/new")
+    String registration(Model model) {
+        return show(model, "register", Map.of(), new LinkedMultiValueMap<>(), Map.of(), List.of());
+    }
+
+    @PostMapping("/children/new")
+    String register(@RequestParam MultiValueMap<String, String> typed, Model model, HttpServletResponse response) {
+        return submit(model, response, "register", Map.of(), typed);
+    }
+
+    @GetMapping("/children/{childId}/record/{form}")
+    String childForm(@PathVariable UUID childId, @PathVariable String form, Model model) {
+        return show(model, form, Map.of("childId", childId.toString()), new LinkedMultiValueMap<>(), Map.of(), List.of());
+    }
+
+    @PostMapping("/children/{childId}/record/{form}")
+    String childWrite(@PathVariable UUID childId, @PathVariable String form,
+                      @RequestParam MultiValueMap<String, String> typed, Model model, HttpServletResponse response) {
+        return submit(model, response, form, Map.of("childId", childId.toString()), typed);
+    }
+
+    @GetMapping("/cases/{caseId}/record/{form}")
+    String caseForm(@PathVariable UUID caseId, @PathVariable String form,
+                    @RequestParam MultiValueMap<String, String> query, Model model) {
+        return show(model, form, ids(caseId, query), new LinkedMultiValueMap<>(), Map.of(), List.of());
+    }
+
+    @PostMapping("/cases/{caseId}/record/{form}")
+    String caseWrite(@PathVariable UUID caseId, @PathVariable String form,
+                     @RequestParam MultiValueMap<String, String> typed, Model model, HttpServletResponse response) {
+        return submit(model, response, form, ids(caseId, typed), typed);
+    }
+
+    /** The case, and the entry of it the form is about (an assessment, an enquiry...), each a well-formed id. */
+    private static Map<String, String> ids(UUID caseId, MultiValueMap<String, String> params) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("caseId", caseId.toString());
+        for (String name : ENTRY_IDS) {
+            String value = params.getFirst(name);
+            if (value != null && !value.isBlank()) {
+                ids.put(name, id(name, value));
+            }
+        }
+        return ids;
+    }
+
+    private static String id(String name, String value) {
+        try {
+            return UUID.fromString(value.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            throw new NoSuchPage("'" + value + "' is not a valid " + name);
+        }
+    }
+
+    private String submit(Model model, HttpServletResponse response, String key, Map<String, String> ids,
+                          MultiValueMap<String, String> typed) {
+        WriteForm form = form(key);
+        String idempotencyKey = typed.getFirst("idempotencyKey");
+        Map<String, String> headers = idempotencyKey == null || idempotencyKey.isBlank() ? Map.of()
+                : Map.of("Idempotency-Key", idempotencyKey);
+        ApiAnswer answer = api.post(expand(form.apiPath(), ids), FormValues.body(form, typed, ids), headers);
+        if (answer.ok()) {
+            return "redirect:" + next(form, answer.json());
+        }
+        response.setStatus(answer.status());
+        Map<String, String> errors = answer.fieldErrors();
+        List<String> unplaced = errors.entrySet().stream()
+                .filter(e -> form.fields().stream().noneMatch(f -> f.name().equals(e.getKey()) && f.kind() != Field.Kind.HIDDEN))
+                .map(e -> e.getKey() + ": " + e.getValue()).toList();
+        List<String> summary = errors.isEmpty() ? List.of(answer.detail()) : unplaced;
+        return show(model, key, ids, typed, errors, summary);
+    }
+
+    private String show(Model model, String key, Map<String, String> ids, MultiValueMap<String, String> typed,
+                        Map<String, String> errors, List<String> problems) {
+        WriteForm form = form(key);
+        for (String needed : variables(form.apiPath())) {
+            if (!ids.containsKey(needed)) {
+                throw new NoSuchPage("the form " + key + " needs " + needed);
+            }
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("ids", ids);
+        model.addAttribute("typed", typed);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problems", problems);
+        String idempotencyKey = typed.getFirst("idempotencyKey");
+        model.addAttribute("idempotencyKey", idempotencyKey == null ? UUID.randomUUID().toString() : idempotencyKey);
+        String record = ids.containsKey("caseId") ? "/cases/" + ids.get("caseId")
+                : ids.containsKey("childId") ? "/children/" + ids.get("childId") : null;
+        model.addAttribute("back", record == null ? "/caseload" : record);
+        model.addAttribute("action", record == null ? "/children/new" : record + "/record/" + key);
+        return "forms/write";
+    }
+
+    private WriteForm form(String key) {
+        return forms.byKey(key).orElseThrow(() -> new NoSuchPage("there is no form called " + key));
+    }
+
+    /** Where the record shows what was just written, waiting for that version (read your writes). */
+    private static String next(WriteForm form, Map<String, Object> written) {
+        Object version = written.get("version");
+        UriComponentsBuilder next = written.get("caseId") != null
+                ? UriComponentsBuilder.fromPath("/cases/{id}").queryParam("id", written.get("id"))
+                : UriComponentsBuilder.fromPath("/children/{id}");
+        if (version != null) {
+            next.queryParam("v", version);
+        }
+        next.queryParam("recorded", form.key());
+        Object recordId = written.get("caseId") != null ? written.get("caseId") : written.get("childId");
+        return next.buildAndExpand(recordId).encode().toUriString();
+    }
+
+    private static String expand(String apiPath, Map<String, String> ids) {
+        Matcher matcher = PATH_VARIABLE.matcher(apiPath);
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(path, ids.get(matcher.group(1)));
+        }
+        matcher.appendTail(path);
+        return path.toString();
+    }
+
+    private static List<String> variables(String apiPath) {
+        return PATH_VARIABLE.matcher(apiPath).results().map(m -> m.group(1)).toList();
+    }
+}

@@ -1,0 +1,63 @@
+package uk.casetrail.ui.forms;
+
+import org.springframework.util.MultiValueMap;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a practitioner typed, turned into the API's JSON body. Nothing is judged here: a value that
+ * cannot be read is passed on as typed, for the API to explain beside its field.
+ */
+final class FormValues {
+
+    static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private FormValues() {
+    }
+
+    static Map<String, Object> body(WriteForm form, MultiValueMap<String, String> typed, Map<String, String> ids) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (Field field : form.fields()) {
+            List<String> values = typed.getOrDefault(field.name(), List.of());
+            String value = values.isEmpty() ? "" : values.get(0).strip();
+            switch (field.kind()) {
+                case HIDDEN -> body.put(field.name(), ids.get(field.name()));
+                case CHECKBOX -> body.put(field.name(), values.contains("true"));
+                case CHOICES -> body.put(field.name(), values.stream().filter(v -> !v.isBlank()).toList());
+                case NAMES -> body.put(field.name(), Arrays.stream(value.split(",")).map(String::strip)
+                        .filter(name -> !name.isEmpty()).toList());
+                case YES_NO -> {
+                    if (!value.isEmpty()) {
+                        body.put(field.name(), Boolean.parseBoolean(value));
+                    }
+                }
+                case INSTANT -> {
+                    if (!value.isEmpty()) {
+                        body.put(field.name(), instant(value));
+                    }
+                }
+                default -> {
+                    if (!value.isEmpty()) {
+                        body.put(field.name(), value);
+                    }
+                }
+            }
+        }
+        return body;
+    }
+
+    // A date and time typed in UK time (the browser's datetime-local), sent as the instant it names.
+    private static String instant(String typed) {
+        try {
+            return LocalDateTime.parse(typed).atZone(UK).toInstant().toString();
+        } catch (DateTimeParseException e) {
+            return typed;
+        }
+    }
+}
