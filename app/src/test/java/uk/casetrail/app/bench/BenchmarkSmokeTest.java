@@ -27,7 +27,7 @@ class BenchmarkSmokeTest {
                 "caseViewP99Ms.1", "chronologyP99Ms.1", "registerP99Ms.1", "rebuildEventsPerSecond",
                 "rawSequentialReadRowsPerSecond", "startupSeconds", "peakHeapMiB", "datasetEvents", "datasetCommandsPerSecond",
                 "caseViewUnauditedP50Ms.1", "auditedToUnauditedRatio.16", "censusExportSeconds", "censusValidationSeconds",
-                "censusExportBytes"}) {
+                "censusExportBytes", "page.caseload.p95Ms", "page.case-view.p95Ms", "page.team-overdue.p95Ms"}) {
             assertThat(figures.path(figure).asDouble()).as(figure).isPositive();
         }
         assertThat(figures.path("datasetChildren").asInt()).isEqualTo(40);
