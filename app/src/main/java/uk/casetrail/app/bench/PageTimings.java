@@ -27,7 +27,7 @@ final class PageTimings {
 
     private PageTimings(String base) {
         this.base = base;
-        this.browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 

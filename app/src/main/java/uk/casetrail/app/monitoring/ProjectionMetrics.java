@@ -32,12 +32,17 @@ class ProjectionMetrics implements MeterBinder {
                     .description("Events in the log that this projection processor has not handled yet")
                     .baseUnit("events").tag("processor", processor).register(registry);
         }
-        Gauge.builder("casetrail.rebuild.events.done", projections, p -> p.progress().eventsDone())
+        // With no rebuild since start, the rebuild figures are zero (the lag gauges say how far behind the projections are).
+        Gauge.builder("casetrail.rebuild.events.done", projections, p -> ofRebuild(p.progress(), p.progress().eventsDone()))
                 .description("Events replayed by the current or last rebuild").baseUnit("events").register(registry);
-        Gauge.builder("casetrail.rebuild.events.total", projections, p -> p.progress().eventsTotal())
+        Gauge.builder("casetrail.rebuild.events.total", projections, p -> ofRebuild(p.progress(), p.progress().eventsTotal()))
                 .description("Events the current or last rebuild has to replay").baseUnit("events").register(registry);
         Gauge.builder("casetrail.rebuild.running", projections, p -> running(p.progress()) ? 1 : 0)
                 .description("1 while a rebuild runs").register(registry);
+    }
+
+    private static double ofRebuild(RebuildProgress progress, long figure) {
+        return "IDLE".equals(progress.state()) ? 0 : figure;
     }
 
     private static boolean running(RebuildProgress progress) {

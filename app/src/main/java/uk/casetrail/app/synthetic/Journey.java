@@ -111,21 +111,24 @@ final class Journey {
 
     private void episode(ChildId child, LocalDate received, Staff.Worker duty) {
         CaseId caseId = new CaseId(uuid());
-        send(duty, new RecordContact(caseId, child, at(received), pick(ReferralSource.values()), "Synthetic contact", duty.team()));
+        Instant receivedAt = at(received);
+        send(duty, new RecordContact(caseId, child, receivedAt, pick(ReferralSource.values()), "Synthetic contact", duty.team()));
         LocalDate decided = calendar.addWorkingDays(received, random.nextInt(2));
         if (decided.isAfter(today)) {
             decided = received;
         }
+        // A decision on the day of the contact comes after it, within the afternoon.
+        Instant decidedAt = decided.equals(received) ? receivedAt.plusSeconds(60L * (5 + random.nextInt(120))) : at(decided);
         int roll = random.nextInt(100);
         if (roll < 55) {
-            send(duty, new DecideOnContact(caseId, null, ReferralDecision.NO_FURTHER_ACTION, at(decided), null, "No role for social care"));
+            send(duty, new DecideOnContact(caseId, null, ReferralDecision.NO_FURTHER_ACTION, decidedAt, null, "No role for social care"));
             return;
         }
         if (roll < 70) {
-            send(duty, new DecideOnContact(caseId, null, ReferralDecision.EARLY_HELP, at(decided), null, "Family support offered"));
+            send(duty, new DecideOnContact(caseId, null, ReferralDecision.EARLY_HELP, decidedAt, null, "Family support offered"));
             return;
         }
-        send(duty, new DecideOnContact(caseId, null, ReferralDecision.REFERRAL, at(decided), pick(PrimaryNeed.values()), "Needs assessment"));
+        send(duty, new DecideOnContact(caseId, null, ReferralDecision.REFERRAL, decidedAt, pick(PrimaryNeed.values()), "Needs assessment"));
         Staff.Worker worker = staff.inTeam(duty.team(), random);
         send(worker, new AllocateCase(caseId, null, worker.user(), worker.team()));
         assessment(caseId, worker, received, decided);

@@ -37,6 +37,11 @@ final class AggregateCopies implements CachedAggregates {
     }
 
     @Override
+    public void distrust(String aggregateId) {
+        committedVersions.remove(aggregateId);
+    }
+
+    @Override
     public void committed(String aggregateId, long version) {
         committedVersions.put(aggregateId, version);
     }

@@ -2,6 +2,8 @@ package uk.casetrail.app.synthetic;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.junit.jupiter.api.Test;
+import uk.casetrail.command.casework.DecideOnContact;
+import uk.casetrail.command.casework.RecordContact;
 import uk.casetrail.command.child.RegisterChild;
 import uk.casetrail.events.calendar.WorkingDayCalendar;
 
@@ -26,6 +28,20 @@ class JourneyTest {
         for (int child = 0; child < 50; child++) {
             assertThat(journey(42, child)).isEqualTo(journey(42, child));
             assertThat(journey(43, child).get(0)).isNotEqualTo(journey(42, child).get(0));
+        }
+    }
+
+    @Test
+    void every_decision_comes_after_its_contact() {
+        for (int child = 0; child < 300; child++) {
+            java.util.Map<Object, java.time.Instant> received = new java.util.HashMap<>();
+            for (Object command : journey(11, child)) {
+                if (command instanceof RecordContact contact) {
+                    received.put(contact.caseId(), contact.contactReceivedAt());
+                } else if (command instanceof DecideOnContact decision) {
+                    assertThat(decision.decidedAt()).isAfter(received.get(decision.caseId()));
+                }
+            }
         }
     }
 

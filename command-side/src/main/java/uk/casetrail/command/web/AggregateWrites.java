@@ -1,9 +1,12 @@
 package uk.casetrail.command.web;
 
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Duration;
 
 /**
  * Keeps a write's transaction and the in-memory copy of the aggregate it changes in step. The write
@@ -16,6 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class AggregateWrites {
 
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
+
     private final JdbcClient jdbc;
     private final CachedAggregates cached;
 
@@ -24,9 +29,25 @@ class AggregateWrites {
         this.cached = cached;
     }
 
-    /** Call inside the write's transaction, before anything about the aggregate is read. */
+    /**
+     * Call inside the write's transaction, before anything about the aggregate is read. Waits a few
+     * seconds at most for the writers ahead (each holds a connection while it waits), then answers
+     * 409 so that a pile-up on one record cannot take every connection.
+     */
     Write begin(String aggregateId) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").param(aggregateId).query((rs, n) -> 1).list();
+        long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
+        while (!Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtextextended(?, 0))")
+                .param(aggregateId).query(Boolean.class).single())) {
+            if (System.nanoTime() > deadline) {
+                throw new ConcurrencyException("other writes to " + aggregateId + " have held it for " + LONGEST_WAIT.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ConcurrencyException("interrupted while waiting to write " + aggregateId);
+            }
+        }
         Write write = new Write(aggregateId);
         TransactionSynchronizationManager.registerSynchronization(write);
         return write;
@@ -54,6 +75,13 @@ class AggregateWrites {
         /** The write failed inside its transaction: drop the copy while the lock is still held. */
         void failed() {
             cached.forget(aggregateId);
+        }
+
+        // Before the database ends the transaction (and so releases the lock): if the commit then
+        // fails, the next writer must not trust the copy this write changed.
+        @Override
+        public void beforeCompletion() {
+            cached.distrust(aggregateId);
         }
 
         @Override

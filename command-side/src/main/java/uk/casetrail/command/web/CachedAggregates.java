@@ -9,6 +9,9 @@ public interface CachedAggregates {
     /** Drops the copy, if any: the next command reads the aggregate from the log. */
     void forget(String aggregateId);
 
+    /** A write's transaction is ending and its outcome is not known yet: trust no copy until it is. */
+    void distrust(String aggregateId);
+
     /** A write of this node committed the aggregate at this version. */
     void committed(String aggregateId, long version);
 

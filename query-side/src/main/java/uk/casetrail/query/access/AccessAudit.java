@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.casetrail.events.access.AccessAction;
 import uk.casetrail.events.access.AccessOutcome;
@@ -21,18 +20,15 @@ import java.util.Map;
 /**
  * Appends an access event to the event log and commits it, durably, before the read it records may
  * answer. A failure to record is a failure to read. Reads that happen at the same moment share one
- * commit (see AuditCommits); an access recorded inside a transaction of its own (a break-glass, say)
- * is part of that transaction, all or nothing.
+ * commit (see AuditCommits), in a transaction of its own whatever the caller is doing.
  */
 @Component
 class AccessAudit implements DisposableBean {
 
-    private final EventBus eventBus;
     private final AuditCommits commits;
     private final Timer appends;
 
     AccessAudit(EventBus eventBus, TransactionTemplate transaction, MeterRegistry meters) {
-        this.eventBus = eventBus;
         this.commits = new AuditCommits(eventBus, transaction);
         // Every read waits for this append, so its latency is part of every read's latency.
         this.appends = Timer.builder("casetrail.audit.append").description("Appending and committing an access event")
@@ -58,11 +54,7 @@ class AccessAudit implements DisposableBean {
         EventMessage<?> event = GenericEventMessage.asEventMessage(accessed).andMetaData(metadata);
         long began = System.nanoTime();
         try {
-            if (TransactionSynchronizationManager.isActualTransactionActive()) {
-                eventBus.publish(event);
-            } else {
-                commits.append(event);
-            }
+            commits.append(event);
         } catch (RuntimeException e) {
             throw new AuditUnavailable(e);
         } finally {

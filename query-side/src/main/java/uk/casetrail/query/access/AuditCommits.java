@@ -30,6 +30,7 @@ final class AuditCommits {
     private final EventBus eventBus;
     private final TransactionTemplate transaction;
     private final Thread writer;
+    private volatile boolean closed;
 
     AuditCommits(EventBus eventBus, TransactionTemplate transaction) {
         this.eventBus = eventBus;
@@ -40,7 +41,9 @@ final class AuditCommits {
     }
 
     void stop() {
+        closed = true;
         writer.interrupt();
+        failWaiting(new IllegalStateException("the application is stopping"));
     }
 
     /**
@@ -51,6 +54,9 @@ final class AuditCommits {
     void append(EventMessage<?> event) {
         Pending pending = new Pending(event, new CompletableFuture<>());
         waiting.add(pending);
+        if (closed) {
+            failWaiting(new IllegalStateException("the application is stopping"));
+        }
         try {
             pending.durable().get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -65,7 +71,7 @@ final class AuditCommits {
 
     private void write() {
         List<Pending> batch = new ArrayList<>();
-        while (!Thread.currentThread().isInterrupted()) {
+        while (!closed) {
             try {
                 batch.add(waiting.take());
             } catch (InterruptedException e) {
@@ -73,13 +79,30 @@ final class AuditCommits {
             }
             waiting.drainTo(batch, MOST_PER_COMMIT - 1);
             try {
-                List<EventMessage<?>> events = batch.stream().<EventMessage<?>>map(Pending::event).toList();
-                transaction.executeWithoutResult(tx -> eventBus.publish(events));
-                batch.forEach(p -> p.durable().complete(null));
-            } catch (RuntimeException e) {
-                batch.forEach(p -> p.durable().completeExceptionally(e));
+                commit(batch);
+            } catch (Throwable groupFailed) {
+                // One bad event must not cost every reader in its group their answer: try each alone.
+                for (Pending pending : batch) {
+                    try {
+                        commit(List.of(pending));
+                    } catch (Throwable failed) {
+                        pending.durable().completeExceptionally(failed);
+                    }
+                }
             }
             batch.clear();
         }
+    }
+
+    private void commit(List<Pending> batch) {
+        List<EventMessage<?>> events = batch.stream().<EventMessage<?>>map(Pending::event).toList();
+        transaction.executeWithoutResult(tx -> eventBus.publish(events));
+        batch.forEach(p -> p.durable().complete(null));
+    }
+
+    private void failWaiting(Throwable why) {
+        List<Pending> left = new ArrayList<>();
+        waiting.drainTo(left);
+        left.forEach(p -> p.durable().completeExceptionally(why));
     }
 }

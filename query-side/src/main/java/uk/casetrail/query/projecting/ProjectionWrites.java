@@ -40,9 +40,12 @@ public class ProjectionWrites {
     /** Sends whatever this batch has queued. */
     public void flush() {
         List<Queued> queue = queueIfBatching(false);
-        if (queue == null || queue.isEmpty()) {
-            return;
+        if (queue != null) {
+            sendAll(queue);
         }
+    }
+
+    private void sendAll(List<Queued> queue) {
         int from = 0;
         while (from < queue.size()) {
             int to = from + 1;
@@ -78,8 +81,10 @@ public class ProjectionWrites {
             return root.getResource(QUEUE);
         }
         return root.getOrComputeResource(QUEUE, key -> {
-            root.onPrepareCommit(u -> flush());
-            return new ArrayList<>();
+            List<Queued> queue = new ArrayList<>();
+            // The queue itself, not a lookup: when the hook runs, the batch may no longer be current.
+            root.onPrepareCommit(u -> sendAll(queue));
+            return queue;
         });
     }
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import uk.casetrail.query.access.AccessAuditProcessor;
 import uk.casetrail.query.caseview.CaseRecordProcessor;
 import uk.casetrail.query.chronology.ChronologyProcessor;
+import uk.casetrail.query.scaling.NodeIdentity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -40,8 +41,11 @@ public class ProjectionRebuild {
     private record Run(Instant startedAt, long target) {
     }
 
+    private final NodeIdentity node;
+
     ProjectionRebuild(EventProcessingConfiguration processing,
-                      org.axonframework.eventsourcing.eventstore.EventStore eventStore, JdbcClient jdbc) {
+                      org.axonframework.eventsourcing.eventstore.EventStore eventStore, JdbcClient jdbc, NodeIdentity node) {
+        this.node = node;
         this.processing = processing;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
@@ -49,6 +53,16 @@ public class ProjectionRebuild {
 
     /** Starts a rebuild of every projection; answers its progress at once. */
     public synchronized RebuildProgress start() {
+        // Refuse before touching anything: a rebuild stopped half way would leave the read models disagreeing.
+        List<String> elsewhere = jdbc.sql("""
+                        SELECT DISTINCT processor_name FROM token_entry
+                        WHERE processor_name IN (:processors) AND owner IS NOT NULL AND owner <> :me""")
+                .param("processors", PROCESSORS).param("me", node.id()).query(String.class).list();
+        if (!elsewhere.isEmpty()) {
+            throw new RebuildRefused("another node holds part of the " + String.join(", ", elsewhere) + " projection"
+                    + (elsewhere.size() > 1 ? "s" : "") + "; a rebuild is started from one node while it is the only one running"
+                    + " (a stopped node's hold lapses within seconds)");
+        }
         long target = headPosition();
         log.info("Rebuilding projections {} from the event store: {} events", PROCESSORS, target);
         for (String name : PROCESSORS) {
