@@ -13,6 +13,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -63,6 +64,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         log.warn("Database unavailable: {}", e.toString());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "the case record is briefly unavailable; nothing was recorded, please try again shortly");
+        problem.setTitle("Service unavailable");
+        return problem;
+    }
+
+    /** The database went away while a transaction ended: its outcome may be unknown to us. */
+    @ExceptionHandler(TransactionSystemException.class)
+    ProblemDetail transactionLost(TransactionSystemException e) {
+        log.warn("Database lost at the end of a transaction: {}", e.toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the case record is briefly unavailable; try again shortly (with the same Idempotency-Key, a retry"
+                        + " is never recorded twice)");
         problem.setTitle("Service unavailable");
         return problem;
     }
