@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -65,6 +66,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 "the case record is briefly unavailable; nothing was recorded, please try again shortly");
         problem.setTitle("Service unavailable");
         return problem;
+    }
+
+    /**
+     * A rollback that could not be sent, because the connection died during the write (a pooled connection
+     * used moments before is handed out unchecked): PostgreSQL drops the unfinished transaction itself, so
+     * nothing was recorded, as when no connection could be had at all. A failed commit stays unforeseen.
+     */
+    @ExceptionHandler(TransactionSystemException.class)
+    ProblemDetail transactionLost(TransactionSystemException e) {
+        return e.getApplicationException() != null ? databaseUnavailable(e) : unforeseen(e);
     }
 
     @ExceptionHandler(Exception.class)
