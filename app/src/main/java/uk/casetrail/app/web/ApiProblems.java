@@ -12,8 +12,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -68,9 +68,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** The database went away while a transaction ended: its outcome may be unknown to us. */
+    /**
+     * The connection died while the transaction ended. A rollback that could not be sent (the write had
+     * already failed) recorded nothing: PostgreSQL drops the unfinished transaction itself. A commit that
+     * could not be confirmed has an outcome unknown to us: the client is told to retry with its key.
+     */
     @ExceptionHandler(TransactionSystemException.class)
     ProblemDetail transactionLost(TransactionSystemException e) {
+        if (e.getApplicationException() != null) {
+            return databaseUnavailable(e);
+        }
         log.warn("Database lost at the end of a transaction: {}", e.toString());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "the case record is briefly unavailable; try again shortly (with the same Idempotency-Key, a retry"

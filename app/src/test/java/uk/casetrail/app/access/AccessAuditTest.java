@@ -1,7 +1,6 @@
 package uk.casetrail.app.access;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.casetrail.app.support.Api;
 import uk.casetrail.app.support.CasetrailIntegrationTest;
+import uk.casetrail.app.support.EventTable;
 import uk.casetrail.app.support.Projections;
 import uk.casetrail.events.access.BreakGlassInvoked;
 import uk.casetrail.events.ids.ChildId;
@@ -51,7 +51,6 @@ class AccessAuditTest {
     @Autowired
     TransactionTemplate transaction;
 
-    private final ObjectMapper json = new ObjectMapper();
     private String childId;
     private String caseId;
 
@@ -70,15 +69,7 @@ class AccessAuditTest {
 
     /** The latest access event in the event log, as stored. */
     private JsonNode lastAccessEvent() {
-        String payload = jdbc.sql("""
-                        SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
-                        WHERE payload_type LIKE '%RecordAccessed' ORDER BY global_index DESC LIMIT 1""")
-                .query(String.class).single();
-        try {
-            return json.readTree(payload);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return new EventTable(jdbc).lastAccessEvent();
     }
 
     private long accessEvents() {

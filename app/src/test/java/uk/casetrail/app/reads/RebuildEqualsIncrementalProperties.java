@@ -35,7 +35,7 @@ class RebuildEqualsIncrementalProperties {
 
     private static final List<String> TABLES = List.of("child_summary", "case_view", "case_assessment", "case_allocation",
             "case_visit", "case_involvement", "protection_plan", "protection_plan_category", "protection_plan_review",
-            "chronology_case", "chronology_entry", "access_log");
+            "chronology_case", "chronology_entry", "access_log", "case_enquiry", "case_note");
 
     @Value("${local.server.port}")
     int port;

@@ -1,5 +1,8 @@
 package uk.casetrail.app.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
@@ -30,5 +33,18 @@ public final class EventTable {
                                convert_from(payload, 'UTF8') AS payload, convert_from(meta_data, 'UTF8') AS metadata
                         FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number""")
                 .param(aggregateId).query().listOfRows();
+    }
+
+    /** The latest access audit event (RecordAccessed) as stored. */
+    public JsonNode lastAccessEvent() {
+        String payload = jdbc.sql("""
+                        SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
+                        WHERE payload_type LIKE '%RecordAccessed' ORDER BY global_index DESC LIMIT 1""")
+                .query(String.class).single();
+        try {
+            return new ObjectMapper().readTree(payload);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -118,7 +118,7 @@ class BrowserJourneyTest {
         waitUntilAfter(asRecorded);
 
         record("#record-enquiry", Map.of("startedOn", "2026-09-22"));
-        browser.click("#conclude-enquiry");
+        browser.click("a[id^='conclude-']");
         browser.fill("concludedOn", "2026-10-01");
         browser.tick("icpcRequired", "true");
         browser.click("#save");
@@ -225,6 +225,16 @@ class BrowserJourneyTest {
         browser.open("/team/overdue");
         assertThat(browser.path()).isEqualTo("/team/overdue");
         check("team-overdue");
+        assertThat(accessibility).allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
+    }
+
+    @Test
+    void dora_lands_on_the_returns_page_where_the_census_check_loads_after_the_page() {
+        browser.signIn("dora");
+        assertThat(browser.path()).isEqualTo("/returns");
+        waitFor(() -> !browser.all("#census-counts").isEmpty());
+        assertThat(browser.text("#count-children")).matches("\\d+");
+        check("returns");
         assertThat(accessibility).allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
     }
 

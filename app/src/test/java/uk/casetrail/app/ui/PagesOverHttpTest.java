@@ -1,7 +1,6 @@
 package uk.casetrail.app.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +27,6 @@ class PagesOverHttpTest {
     JdbcClient jdbc;
 
     private EventTable events;
-    private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void eventTable() {
@@ -44,16 +42,6 @@ class PagesOverHttpTest {
         return registered.location().replaceAll(".*/children/([0-9a-f-]{36}).*", "$1");
     }
 
-    private JsonNode lastAccessEvent() {
-        try {
-            return json.readTree(jdbc.sql("""
-                            SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
-                            WHERE payload_type LIKE '%RecordAccessed' ORDER BY global_index DESC LIMIT 1""")
-                    .query(String.class).single());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
     @Test
     void a_form_posted_without_its_csrf_token_is_refused_and_records_nothing() {
@@ -162,7 +150,7 @@ class PagesOverHttpTest {
         Pages.Page refused = new Pages(port).signIn("carol").get("/children/" + childId);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("You cannot open this").doesNotContain("Secretive");
-        JsonNode audit = lastAccessEvent();
+        JsonNode audit = events.lastAccessEvent();
         assertThat(audit.path("actor").asText()).isEqualTo("carol");
         assertThat(audit.path("outcome").asText()).isEqualTo("DENIED");
         assertThat(audit.path("children").path(0).path("childId").asText()).isEqualTo(childId);
@@ -191,7 +179,7 @@ class PagesOverHttpTest {
         Pages alice = new Pages(port).signIn("alice");
         String childId = registeredChild(alice, "Findable");
         assertThat(alice.get("/children?name=page+findable").body()).contains("/children/" + childId);
-        JsonNode audit = lastAccessEvent();
+        JsonNode audit = events.lastAccessEvent();
         assertThat(audit.path("action").asText()).isEqualTo("SEARCH");
         assertThat(audit.path("children").findValuesAsText("childId")).contains(childId);
         assertThat(new Pages(port).signIn("carol").get("/children?name=findable").body()).doesNotContain(childId);
@@ -203,7 +191,7 @@ class PagesOverHttpTest {
         Pages.Page csv = bob.get("/register.csv?asOf=2026-10-20");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body()).startsWith("childId,caseId,planId,childName,category");
-        JsonNode audit = lastAccessEvent();
+        JsonNode audit = events.lastAccessEvent();
         assertThat(audit.path("action").asText()).isEqualTo("EXPORT");
         assertThat(audit.path("actor").asText()).isEqualTo("bob");
     }

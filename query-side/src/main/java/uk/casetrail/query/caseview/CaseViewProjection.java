@@ -25,6 +25,7 @@ import uk.casetrail.events.protection.Section47EnquiryConcluded;
 import uk.casetrail.events.protection.Section47EnquiryStarted;
 import uk.casetrail.events.protection.StrategyDecision;
 import uk.casetrail.events.protection.StrategyDiscussionHeld;
+import uk.casetrail.events.recording.CaseNoteCorrected;
 import uk.casetrail.events.recording.CaseNoteRecorded;
 import uk.casetrail.events.recording.NoteKind;
 import uk.casetrail.events.referral.ContactClosed;
@@ -129,12 +130,20 @@ class CaseViewProjection {
     @EventHandler
     void on(Section47EnquiryStarted e) {
         update(e, "open_enquiries = open_enquiries + 1");
+        writes.sql("""
+                        INSERT INTO case_enquiry (enquiry_id, case_id, started_on)
+                        VALUES (:id, :case, :started) ON CONFLICT DO NOTHING""")
+                .param("id", e.enquiryId().value()).param("case", e.caseId().value()).param("started", e.startedOn())
+                .update();
     }
 
     @EventHandler
     void on(Section47EnquiryConcluded e) {
         update(e, e.icpcRequired() ? "open_enquiries = open_enquiries - 1"
                 : "open_enquiries = open_enquiries - 1, icpc_due_on = NULL");
+        writes.sql("UPDATE case_enquiry SET concluded_on = :concluded WHERE enquiry_id = :id")
+                .param("concluded", e.concludedOn()).param("id", e.enquiryId().value())
+                .update();
     }
 
     @EventHandler
@@ -155,10 +164,25 @@ class CaseViewProjection {
     }
 
     @EventHandler
-    void on(CaseNoteRecorded e, @SequenceNumber long seq) {
+    void on(CaseNoteRecorded e, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
         if (e.kind() == NoteKind.VISIT && e.childSeen()) {
             visit(e.caseId(), seq, e.occurredOn());
         }
+        writes.sql("""
+                        INSERT INTO case_note (note_id, case_id, recorded_at, occurred_on, kind, summary)
+                        VALUES (:id, :case, :recorded, :occurred, :kind, :summary) ON CONFLICT DO NOTHING""")
+                .param("id", e.noteId().value()).param("case", e.caseId().value())
+                .param("recorded", java.sql.Timestamp.from(recordedAt)).param("occurred", e.occurredOn())
+                .param("kind", e.kind().name()).param("summary", e.summary())
+                .update();
+    }
+
+    @EventHandler
+    void on(CaseNoteCorrected e) {
+        // The case page shows a note as it now reads; the chronology keeps the original beside it.
+        writes.sql("UPDATE case_note SET summary = :summary, corrected = true WHERE note_id = :id")
+                .param("summary", e.summary()).param("id", e.noteId().value())
+                .update();
     }
 
     @EventHandler
@@ -186,7 +210,7 @@ class CaseViewProjection {
 
     @ResetHandler
     void reset() {
-        writes.sql("TRUNCATE case_view, case_assessment, case_allocation, case_visit, case_involvement").update();
+        writes.sql("TRUNCATE case_view, case_assessment, case_allocation, case_visit, case_involvement, case_enquiry, case_note").update();
     }
 
     private void visit(uk.casetrail.events.ids.CaseId caseId, long seq, LocalDate on) {

@@ -28,7 +28,7 @@ class CaseViewReads {
                     java.time.Instant contactReceivedAt, LocalDate referralDate, String primaryNeed,
                     List<AssessmentView> assessments, PlanView childProtectionPlan, LocalDate icpcDueOn,
                     UUID openChildInNeedPlan, LocalDate closedOn, String closureReason, List<StatutoryClock> clocks,
-                    long version) {
+                    List<CaseEntries.OpenEnquiry> openEnquiries, List<CaseEntries.RecentNote> recentNotes, long version) {
     }
 
     record AssessmentView(UUID assessmentId, LocalDate startedOn, LocalDate dueOn, LocalDate childSeenOn,
@@ -39,14 +39,16 @@ class CaseViewReads {
     }
 
     private final CaseFiles caseFiles;
+    private final CaseEntries caseEntries;
     private final StatutoryClocks statutoryClocks;
     private final ReadPath readPath;
     private final Clock clock;
     private final ReadYourWrites readYourWrites;
 
-    CaseViewReads(CaseFiles caseFiles, StatutoryClocks statutoryClocks, ReadPath readPath, Clock clock,
+    CaseViewReads(CaseFiles caseFiles, CaseEntries caseEntries, StatutoryClocks statutoryClocks, ReadPath readPath, Clock clock,
                   ReadYourWrites readYourWrites) {
         this.caseFiles = caseFiles;
+        this.caseEntries = caseEntries;
         this.statutoryClocks = statutoryClocks;
         this.readPath = readPath;
         this.clock = clock;
@@ -83,6 +85,7 @@ class CaseViewReads {
         }
         return new CaseView(row.caseId(), row.childId(), row.childName(), file.status(), row.allocatedWorker(), row.team(),
                 row.contactReceivedAt(), row.referralDate(), row.primaryNeed(), assessments, plan, row.icpcDueOn(),
-                row.openChildInNeedPlan(), row.closedOn(), row.closureReason(), statutoryClocks.of(file, today), row.version());
+                row.openChildInNeedPlan(), row.closedOn(), row.closureReason(), statutoryClocks.of(file, today),
+                caseEntries.openEnquiries(row.caseId()), caseEntries.recentNotes(row.caseId()), row.version());
     }
 }

@@ -12,9 +12,10 @@ import java.util.Map;
 
 /**
  * What the API answered: status, content type and body, read as JSON for the page to show; stale when
- * a read could not wait long enough for the version it was asked to reflect.
+ * a read could not wait long enough for the version it was asked to reflect; the file name it gave a
+ * download (Content-Disposition), if any, for the page to pass on.
  */
-public record ApiAnswer(int status, String contentType, byte[] body, boolean stale) {
+public record ApiAnswer(int status, String contentType, byte[] body, boolean stale, String contentDisposition) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

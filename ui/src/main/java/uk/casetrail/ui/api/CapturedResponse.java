@@ -36,7 +36,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
             writer.flush();
         }
         return new ApiAnswer(status, headers.getFirst(HttpHeaders.CONTENT_TYPE), body.toByteArray(),
-                "true".equals(headers.getFirst("Casetrail-Stale")));
+                "true".equals(headers.getFirst("Casetrail-Stale")), headers.getFirst(HttpHeaders.CONTENT_DISPOSITION));
     }
 
     @Override

@@ -107,7 +107,7 @@ public class InProcessApi {
     private ApiAnswer problem(HttpStatus status, String detail) {
         try {
             return new ApiAnswer(status.value(), MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    json.writeValueAsBytes(ProblemDetail.forStatusAndDetail(status, detail)), false);
+                    json.writeValueAsBytes(ProblemDetail.forStatusAndDetail(status, detail)), false, null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

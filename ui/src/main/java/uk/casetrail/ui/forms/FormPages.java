@@ -50,9 +50,14 @@ class FormPages {
         return submit(model, response, "register", Map.of(), typed);
     }
 
+    /** A link may choose a field beforehand (a census issue links to the correction of the detail it names). */
     @GetMapping("/children/{childId}/record/{form}")
-    String childForm(@PathVariable UUID childId, @PathVariable String form, Model model) {
-        return show(model, form, Map.of("childId", childId.toString()), new LinkedMultiValueMap<>(), Map.of(), List.of());
+    String childForm(@PathVariable UUID childId, @PathVariable String form,
+                     @RequestParam MultiValueMap<String, String> query, Model model) {
+        MultiValueMap<String, String> chosen = new LinkedMultiValueMap<>(query);
+        // A fresh form gets a fresh idempotency key, whatever a link says.
+        chosen.remove("idempotencyKey");
+        return show(model, form, Map.of("childId", childId.toString()), chosen, Map.of(), List.of());
     }
 
     @PostMapping("/children/{childId}/record/{form}")

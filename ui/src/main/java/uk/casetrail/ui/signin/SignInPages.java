@@ -27,6 +27,7 @@ class SignInPages {
             case "SOCIAL_WORKER", "TEAM_MANAGER" -> "/caseload";
             case "AUDITOR" -> "/audit/access";
             case "INSPECTOR", "PARTNER" -> "/children";
+            case "DATA_OFFICER" -> "/returns";
             default -> "/register";
         };
     }
