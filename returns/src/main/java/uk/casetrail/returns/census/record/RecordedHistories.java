@@ -5,6 +5,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.casetrail.events.referral.ContactRecorded;
+import uk.casetrail.query.caseview.CaseFiles;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +30,10 @@ public class RecordedHistories {
     private final Serializer serializer;
     private final List<String> kinds = ChildHistory.KINDS.stream().map(Class::getName).toList();
 
-    RecordedHistories(JdbcClient jdbc, Serializer serializer) {
+    private final CaseFiles caseFiles;
+
+    RecordedHistories(JdbcClient jdbc, Serializer serializer, CaseFiles caseFiles) {
+        this.caseFiles = caseFiles;
         this.jdbc = jdbc;
         this.serializer = serializer;
     }
@@ -45,28 +49,41 @@ public class RecordedHistories {
 
     /** One child's history as recorded at the instant (with no case, nothing the census would show). */
     public ChildHistory of(UUID childId, Instant asRecordedAt) {
-        Map<String, List<String>> cases = casesByChild(asRecordedAt, childId.toString());
-        cases.putIfAbsent(childId.toString(), List.of());
+        Map<String, List<String>> cases = casesOf(childId, asRecordedAt);
         return histories(List.of(childId.toString()), cases, asRecordedAt).get(0);
     }
 
-    // Ids only: the children who had a case by then (or the one child asked for), each with its cases, ordered by child id.
-    private Map<String, List<String>> casesByChild(Instant asRecordedAt) {
-        return casesByChild(asRecordedAt, null);
+    /**
+     * One child's cases whose contact was recorded by then. Found through the case view's index on the
+     * child (a case's child never changes), not by reading every contact in the log: a practitioner's
+     * page asks this for one child at a time. A contact recorded a moment ago may not be there yet.
+     */
+    private Map<String, List<String>> casesOf(UUID childId, Instant asRecordedAt) {
+        Map<String, List<String>> cases = new LinkedHashMap<>();
+        List<String> ids = caseFiles.load("WHERE v.child_id = :child ORDER BY v.case_id", Map.of("child", childId)).stream()
+                .map(file -> file.row().caseId().toString()).toList();
+        List<String> recorded = ids.isEmpty() ? List.of() : jdbc.sql("""
+                        SELECT aggregate_identifier FROM domain_event_entry
+                        WHERE aggregate_identifier IN (:cases) AND payload_type = :contact
+                          AND CAST(time_stamp AS timestamptz) <= CAST(:at AS timestamptz)
+                        ORDER BY aggregate_identifier""")
+                .param("cases", ids).param("contact", ContactRecorded.class.getName()).param("at", asRecordedAt.toString())
+                .query(String.class).list();
+        cases.put(childId.toString(), new ArrayList<>(recorded));
+        return cases;
     }
 
-    private Map<String, List<String>> casesByChild(Instant asRecordedAt, String onlyChild) {
+    // Ids only: the children who had a case by then, each with its cases, ordered by child id.
+    private Map<String, List<String>> casesByChild(Instant asRecordedAt) {
         Map<String, List<String>> cases = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT child_id, case_id FROM (
                             SELECT convert_from(payload, 'UTF8')::jsonb ->> 'childId' AS child_id, aggregate_identifier AS case_id
                             FROM domain_event_entry
                             WHERE payload_type = :contact AND CAST(time_stamp AS timestamptz) <= CAST(:at AS timestamptz)) contacts
-                        WHERE CAST(:child AS text) IS NULL OR child_id = :child
                         ORDER BY child_id, case_id""")
                 .param("contact", ContactRecorded.class.getName())
                 .param("at", asRecordedAt.toString())
-                .param("child", onlyChild)
                 .query(rs -> {
                     cases.computeIfAbsent(rs.getString("child_id"), c -> new ArrayList<>()).add(rs.getString("case_id"));
                 });
