@@ -82,6 +82,10 @@ class PagesOverHttpTest {
         Pages.Page next = alice.get(decided.location());
         assertThat(next.status()).isEqualTo(200);
         assertThat(next.body()).contains("id=\"case-status\">REFERRAL<").contains("id=\"recorded\"");
+        // The way to the child's record names the write, so the chronology (its own projection) waits for it too.
+        String childLink = "/children/" + childId + "?record=" + caseId + "&v=1";
+        assertThat(next.body()).contains(childLink.replace("&", "&amp;"));
+        assertThat(alice.get(childLink).body()).contains("Accepted as a referral").doesNotContain("id=\"stale\"");
     }
 
     @Test

@@ -1,12 +1,16 @@
 package uk.casetrail.query.chronology;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.casetrail.query.projecting.ProcessorTokens;
 import uk.casetrail.query.reading.Cursor;
+import uk.casetrail.query.reading.EventPositions;
+import uk.casetrail.query.reading.ReadYourWrites;
 import uk.casetrail.query.reading.KnownChildren;
 import uk.casetrail.query.reading.Page;
 import uk.casetrail.query.access.ReadKind;
@@ -40,28 +44,45 @@ class ChronologyReads {
     private final JdbcClient jdbc;
     private final ReadPath readPath;
     private final KnownChildren knownChildren;
+    private final ReadYourWrites readYourWrites;
+    private final EventPositions positions;
+    private final ProcessorTokens tokens;
 
-    ChronologyReads(JdbcClient jdbc, ReadPath readPath, KnownChildren knownChildren) {
+    ChronologyReads(JdbcClient jdbc, ReadPath readPath, KnownChildren knownChildren, ReadYourWrites readYourWrites,
+                    EventPositions positions, ProcessorTokens tokens) {
         this.jdbc = jdbc;
+        this.readYourWrites = readYourWrites;
+        this.positions = positions;
+        this.tokens = tokens;
         this.readPath = readPath;
         this.knownChildren = knownChildren;
     }
 
+    /**
+     * With minVersion (what a write answered), waits for the chronology to include that write: of the
+     * child's record, or of the case named by record. The chronology is its own projection, so a
+     * write the case view already shows may not be in it yet.
+     */
     @GetMapping("/api/children/{childId}/chronology")
-    Chronology chronology(@PathVariable UUID childId,
+    ResponseEntity<Chronology> chronology(@PathVariable UUID childId,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asRecordedAt,
                           @RequestParam(defaultValue = "false") boolean significantOnly,
                           @RequestParam(required = false) Integer limit,
-                          @RequestParam(required = false) String cursor) {
+                          @RequestParam(required = false) String cursor,
+                          @RequestParam(required = false) UUID record,
+                          @RequestParam(required = false) Long minVersion) throws InterruptedException {
         int pageSize = Cursor.limit(limit);
         List<String> after = Cursor.decode(cursor, 3);
         LocalDate afterOccurred = Cursor.part(after, 0, LocalDate::parse);
         Instant afterRecorded = Cursor.part(after, 1, Instant::parse);
         Long afterIndex = Cursor.part(after, 2, Long::valueOf);
         knownChildren.require(childId);
+        UUID written = record == null ? childId : record;
+        boolean caughtUp = minVersion == null || readYourWrites.await(() -> positions.ofVersion(written, minVersion)
+                .stream().anyMatch(position -> tokens.handled(ChronologyProcessor.NAME, position)));
         String user = readPath.reader().user();
         String agency = readPath.reader().team();
-        return readPath.read(ReadKind.CHRONOLOGY, "chronology", childId, decision -> {
+        Chronology chronology = readPath.read(ReadKind.CHRONOLOGY, "chronology", childId, decision -> {
             Instant at = asRecordedAt == null ? END_OF_TIME : asRecordedAt;
             List<ChronologyEntry> rows = jdbc.sql("""
                             SELECT event_id, case_id, occurred_on, recorded_at, category, summary, source, author,
@@ -96,5 +117,10 @@ class ChronologyReads {
                     e.recordedAt().toString(), Long.toString(e.position())));
             return new Chronology(childId, asRecordedAt, page.entries(), page.nextCursor());
         });
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (!caughtUp) {
+            answer.header("Casetrail-Stale", "true");
+        }
+        return answer.body(chronology);
     }
 }

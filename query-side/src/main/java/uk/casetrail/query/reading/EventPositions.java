@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
 
 /**
  * An event's position in the global order of the log, read from the log itself. A processor's
@@ -38,6 +40,13 @@ public class EventPositions {
         }
         return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?")
                 .param(event.getIdentifier()).query(Long.class).single();
+    }
+
+    /** The position of the event that brought a record (a child's record or a case) to that version, once stored. */
+    public OptionalLong ofVersion(UUID record, long version) {
+        return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?")
+                .param(record.toString()).param(version).query(Long.class).optional()
+                .map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     private Map<String, Long> positions(List<? extends Message<?>> messages) {

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -21,12 +22,14 @@ public class ReadYourWrites {
 
     /** @return whether the read model reached minVersion (always true when minVersion is null) */
     public boolean await(Long minVersion, LongSupplier currentVersion) throws InterruptedException {
-        if (minVersion == null) {
-            return true;
-        }
+        return minVersion == null || await(() -> currentVersion.getAsLong() >= minVersion);
+    }
+
+    /** @return whether the read model reached what the read asked for before the wait ran out */
+    public boolean await(BooleanSupplier reached) throws InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
         long pause = 5;
-        while (currentVersion.getAsLong() < minVersion) {
+        while (!reached.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 return false;
             }

@@ -5,8 +5,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.StreamableMessageSource;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +12,7 @@ import org.springframework.stereotype.Component;
 import uk.casetrail.query.access.AccessAuditProcessor;
 import uk.casetrail.query.caseview.CaseRecordProcessor;
 import uk.casetrail.query.chronology.ChronologyProcessor;
+import uk.casetrail.query.projecting.ProcessorTokens;
 import uk.casetrail.query.scaling.NodeIdentity;
 
 import java.time.Duration;
@@ -35,7 +34,7 @@ public class ProjectionRebuild {
     private final EventProcessingConfiguration processing;
     private final StreamableMessageSource<?> eventStore;
     private final JdbcClient jdbc;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ProcessorTokens tokens;
     private volatile Run current;
 
     private record Run(Instant startedAt, long target) {
@@ -44,8 +43,9 @@ public class ProjectionRebuild {
     private final NodeIdentity node;
 
     ProjectionRebuild(EventProcessingConfiguration processing,
-                      org.axonframework.eventsourcing.eventstore.EventStore eventStore, JdbcClient jdbc, NodeIdentity node) {
+                      org.axonframework.eventsourcing.eventstore.EventStore eventStore, JdbcClient jdbc, NodeIdentity node, ProcessorTokens tokens) {
         this.node = node;
+        this.tokens = tokens;
         this.processing = processing;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
@@ -97,7 +97,7 @@ public class ProjectionRebuild {
 
     /** How many events of the log the named projection processor has yet to handle (its slowest segment). */
     public long eventsBehind(String processor) {
-        long lowest = tokens(processor).stream().mapToLong(StoredToken::position).min().orElse(0);
+        long lowest = tokens.positions(processor).stream().mapToLong(ProcessorTokens.SegmentPosition::index).min().orElse(0);
         return Math.max(0, headPosition() - lowest);
     }
 
@@ -123,39 +123,15 @@ public class ProjectionRebuild {
     private long lowestPosition() {
         long lowest = Long.MAX_VALUE;
         for (String name : PROCESSORS) {
-            List<StoredToken> tokens = tokens(name);
-            if (tokens.isEmpty()) {
+            List<ProcessorTokens.SegmentPosition> segments = tokens.positions(name);
+            if (segments.isEmpty()) {
                 return 0;
             }
-            for (StoredToken token : tokens) {
-                lowest = Math.min(lowest, token.position());
+            for (ProcessorTokens.SegmentPosition segment : segments) {
+                lowest = Math.min(lowest, segment.index());
             }
         }
         return lowest == Long.MAX_VALUE ? 0 : lowest;
-    }
-
-    // A replay token keeps replaying until an event beyond the reset point arrives; its position is what counts.
-    private record StoredToken(long position) {
-    }
-
-    private List<StoredToken> tokens(String processor) {
-        return jdbc.sql("SELECT token_type, token FROM token_entry WHERE processor_name = ?").param(processor)
-                .query((rs, n) -> storedToken(rs.getString("token_type"), rs.getBytes("token")))
-                .list();
-    }
-
-    private StoredToken storedToken(String type, byte[] token) {
-        if (type == null || token == null) {
-            return new StoredToken(0);
-        }
-        try {
-            JsonNode json = this.json.readTree(token);
-            boolean replay = type.endsWith("ReplayToken");
-            JsonNode current = replay ? json.path("currentToken") : json;
-            return new StoredToken(current.path("index").asLong(0));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private StreamingEventProcessor processor(String name) {

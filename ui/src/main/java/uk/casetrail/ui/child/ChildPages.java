@@ -44,16 +44,23 @@ class ChildPages {
         return "child/search";
     }
 
+    /**
+     * With v, the page waits for a write to show (read your writes): v is the version a write of the
+     * child's record answered, or, with record, of one of the child's cases (which only the chronology shows).
+     */
     @GetMapping("/children/{childId}")
     String child(@PathVariable UUID childId, @RequestParam(required = false) Long v,
+                 @RequestParam(required = false) UUID record,
                  @RequestParam(defaultValue = "false") boolean significantOnly,
                  @RequestParam(required = false) String recorded, Model model) {
+        boolean childWritten = record == null || record.equals(childId);
         ApiAnswer child = api.get(UriComponentsBuilder.fromPath("/api/children/{id}")
-                .queryParamIfPresent("minVersion", Optional.ofNullable(v)).buildAndExpand(childId).toUriString());
+                .queryParamIfPresent("minVersion", Optional.ofNullable(childWritten ? v : null))
+                .buildAndExpand(childId).toUriString());
         model.addAttribute("child", child.jsonOrRefuse());
-        model.addAttribute("stale", child.stale());
         model.addAttribute("recorded", recorded);
-        chronology(childId, significantOnly, model);
+        ApiAnswer chronology = chronology(childId, significantOnly, v == null ? null : childWritten ? childId : record, v, model);
+        model.addAttribute("stale", child.stale() || chronology.stale());
         censusIssues(childId, Map.of(), model);
         return "child/child";
     }
@@ -62,15 +69,20 @@ class ChildPages {
     @GetMapping(value = "/children/{childId}/chronology")
     String chronologyOnly(@PathVariable UUID childId, @RequestParam(defaultValue = "false") boolean significantOnly,
                           @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        chronology(childId, significantOnly, model);
+        chronology(childId, significantOnly, null, null, model);
         model.addAttribute("childId", childId);
         return htmx != null ? "child/chronology :: chronology" : "child/chronology";
     }
 
-    private void chronology(UUID childId, boolean significantOnly, Model model) {
+    private ApiAnswer chronology(UUID childId, boolean significantOnly, UUID written, Long version, Model model) {
         model.addAttribute("significantOnly", significantOnly);
-        model.addAttribute("chronology", api.get("/api/children/" + childId + "/chronology?limit=1000&significantOnly="
-                + significantOnly).jsonOrRefuse());
+        ApiAnswer chronology = api.get(UriComponentsBuilder.fromPath("/api/children/{id}/chronology")
+                .queryParam("limit", 1000).queryParam("significantOnly", significantOnly)
+                .queryParamIfPresent("record", Optional.ofNullable(written))
+                .queryParamIfPresent("minVersion", Optional.ofNullable(version))
+                .buildAndExpand(childId).toUriString());
+        model.addAttribute("chronology", chronology.jsonOrRefuse());
+        return chronology;
     }
 
     @GetMapping("/cases/{caseId}")
