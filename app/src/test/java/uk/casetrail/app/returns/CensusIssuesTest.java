@@ -2,11 +2,19 @@ package uk.casetrail.app.returns;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.casetrail.app.support.Api;
 import uk.casetrail.app.support.CasetrailIntegrationTest;
+import uk.casetrail.app.support.EventTable;
+import uk.casetrail.app.support.Projections;
+import uk.casetrail.query.rebuild.ProjectionRebuild;
 
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +27,12 @@ class CensusIssuesTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ProjectionRebuild projections;
 
     private List<JsonNode> issuesOf(JsonNode check, String childId) {
         return StreamSupport.stream(check.path("issues").spliterator(), false)
@@ -70,6 +84,39 @@ class CensusIssuesTest {
         for (String stranger : List.of("carol", "hana")) {
             assertThat(Api.at(port).as(stranger).get("/api/children/" + untidy.childId + "/census-issues").status())
                     .as(stranger + " has no relationship to the child").isEqualTo(403);
+        }
+    }
+
+    @Test
+    void a_caseload_gets_its_childrens_issues_in_one_audited_listing_without_the_children_the_reader_may_not_open() {
+        CensusJourney untidy = new CensusJourney(Api.at(port).as("alice"), """
+                {"givenName":"Case","familyName":"Loaded","dateOfBirth":"2017-03-03","sex":"F","ethnicity":"WBRI",
+                 "upnUnknownReason":"UN3","disabilities":["NONE"]}""").referred(weekday(TODAY.minusDays(20)), null);
+        CensusJourney southern = new CensusJourney(Api.at(port).as("carol"), """
+                {"givenName":"Far","familyName":"South","dateOfBirth":"2017-03-03","ethnicity":"WBRI",
+                 "upnUnknownReason":"UN3","disabilities":["NONE"]}""").referred(weekday(TODAY.minusDays(20)), null);
+        // A caseload lists what the case view shows; alice's relationship to her child comes from it too.
+        Projections.awaitCaughtUp(projections);
+
+        Api.Answer answer = Api.at(port).as("alice").get("/api/census-issues?children=" + untidy.childId + ","
+                + southern.childId);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.json().path("entries")).singleElement()
+                .satisfies(entry -> assertThat(entry.path("childId").asText()).isEqualTo(untidy.childId));
+        assertThat(answer.json().path("entries").get(0).path("issues").findValuesAsText("rule")).contains("8610");
+        JsonNode audit = new EventTable(jdbc).lastAccessEvent();
+        assertThat(audit.path("actor").asText()).isEqualTo("alice");
+        assertThat(audit.path("resource").asText()).isEqualTo("census-issues");
+        assertThat(audit.path("children").findValuesAsText("childId")).containsExactly(untidy.childId);
+        assertThat(Api.at(port).as("carol").get("/api/census-issues?children=" + southern.childId).json()
+                .path("entries").get(0).path("issues").findValuesAsText("rule")).contains("8610", "4180");
+
+        String tooMany = Stream.generate(() -> UUID.randomUUID().toString()).limit(101).collect(Collectors.joining(","));
+        for (String children : List.of(tooMany, "not-an-id", "")) {
+            Api.Answer refused = Api.at(port).as("alice").get("/api/census-issues?children=" + children);
+            assertThat(refused.status()).as(children).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
         }
     }
 

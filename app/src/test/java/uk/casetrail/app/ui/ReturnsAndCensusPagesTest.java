@@ -127,6 +127,28 @@ class ReturnsAndCensusPagesTest {
     }
 
     @Test
+    void the_caseload_shows_each_cases_census_issues_with_the_fix_one_click_away() {
+        Pages alice = new Pages(port).signIn("alice");
+        String[] ids = referredChild(alice, "Caseloaded");
+        Pages.Page allocated = alice.submit("/cases/" + ids[1] + "/record/allocation", List.of(entry("worker", "carol"),
+                entry("team", "South")));
+        assertThat(allocated.status()).isEqualTo(302);
+        Pages carol = new Pages(port).signIn("carol");
+        // The page after the post waits for the case view to show the allocation (alice's team no longer holds it).
+        assertThat(carol.get(allocated.location()).status()).isEqualTo(200);
+
+        String caseload = carol.get("/caseload").body();
+
+        String row = caseload.substring(caseload.indexOf("/cases/" + ids[1]));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("4180").contains("href=\"/children/" + ids[0] + "/record/correction?field=sex\"")
+                .contains("8610").contains("href=\"/cases/" + ids[1] + "/record/decision\"");
+        assertThat(lastAccessEvent().path("resource").asText()).isEqualTo("census-issues");
+        // An inspector's caseload page asks nothing of the census (and has no cases of its own).
+        assertThat(new Pages(port).signIn("ivy").get("/caseload").body()).doesNotContain("Census issues");
+    }
+
+    @Test
     void the_case_page_lists_open_enquiries_and_latest_notes_with_their_forms_which_work() {
         Pages alice = new Pages(port).signIn("alice");
         String caseId = referredChild(alice, "Enquired")[1];

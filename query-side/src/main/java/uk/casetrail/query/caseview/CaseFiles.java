@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +36,18 @@ public class CaseFiles {
     public long versionOf(UUID caseId) {
         return jdbc.sql("SELECT version FROM case_view WHERE case_id = ?").param(caseId)
                 .query(Long.class).optional().orElse(-1L);
+    }
+
+    /** Each child's cases that the view knows, by child (a case's child never changes). */
+    public Map<UUID, List<UUID>> caseIdsOf(Collection<UUID> children) {
+        Map<UUID, List<UUID>> cases = new LinkedHashMap<>();
+        children.forEach(child -> cases.put(child, new ArrayList<>()));
+        jdbc.sql("SELECT child_id, case_id FROM case_view WHERE child_id = ANY(:children) ORDER BY child_id, case_id")
+                .param("children", children.toArray(UUID[]::new))
+                .query(rs -> {
+                    cases.get(rs.getObject("child_id", UUID.class)).add(rs.getObject("case_id", UUID.class));
+                });
+        return cases;
     }
 
     public List<CaseFile> byIds(List<UUID> caseIds) {

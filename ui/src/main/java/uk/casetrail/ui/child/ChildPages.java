@@ -103,8 +103,7 @@ class ChildPages {
      * audited read of the child). Others who may open the record (an inspector) are not asked about.
      */
     private void censusIssues(UUID childId, Map<String, String> openAssessments, Model model) {
-        String role = readers.reader().role();
-        if (!"SOCIAL_WORKER".equals(role) && !"TEAM_MANAGER".equals(role)) {
+        if (!CensusFixes.shownTo(readers.reader().role())) {
             return;
         }
         ApiAnswer issues = api.get("/api/children/" + childId + "/census-issues");

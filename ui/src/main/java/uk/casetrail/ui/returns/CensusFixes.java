@@ -4,6 +4,7 @@ import uk.casetrail.events.child.ChildDetail;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +25,37 @@ public final class CensusFixes {
     }
 
     private CensusFixes() {
+    }
+
+    /** The practitioners who mend the record see its census issues; others who may open it (an inspector) are not shown them. */
+    public static boolean shownTo(String role) {
+        return "SOCIAL_WORKER".equals(role) || "TEAM_MANAGER".equals(role);
+    }
+
+    /**
+     * The answer of GET /api/census-issues, as each case of a caseload shows it: the issues of that case
+     * and those of its child's own details, by case id.
+     */
+    public static Map<String, List<CensusFix>> byCase(Map<String, Object> answer, List<Map<String, Object>> cases) {
+        Map<String, List<CensusFix>> byChild = new HashMap<>();
+        if (answer.get("entries") instanceof List<?> entries) {
+            for (Object entry : entries) {
+                Map<String, Object> child = asMap(entry);
+                byChild.put(text(child.get("childId")), of(child, Map.of()));
+            }
+        }
+        Map<String, List<CensusFix>> byCase = new HashMap<>();
+        for (Map<String, Object> row : cases) {
+            String caseId = text(row.get("caseId"));
+            byCase.put(caseId, byChild.getOrDefault(text(row.get("childId")), List.of()).stream()
+                    .filter(f -> f.caseId() == null || f.caseId().equals(caseId)).toList());
+        }
+        return byCase;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object json) {
+        return (Map<String, Object>) json;
     }
 
     /**

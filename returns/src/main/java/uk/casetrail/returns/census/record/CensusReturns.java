@@ -6,6 +6,7 @@ import uk.casetrail.returns.census.CensusYear;
 import uk.casetrail.returns.census.ReturnedChild;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,9 +24,10 @@ public class CensusReturns {
         this.inclusion = new CensusInclusion(calendar);
     }
 
-    /** One child as the return for the year would show them now, if they are in it. */
-    public Optional<ReturnedChild> child(UUID childId, CensusYear year) {
-        return inclusion.returned(histories.of(childId, Instant.now()), year);
+    /** These children as the return for the year would show them now: those in it, in the order asked for. */
+    public List<ReturnedChild> children(Collection<UUID> children, CensusYear year) {
+        return histories.of(children, Instant.now()).stream()
+                .map(c -> inclusion.returned(c, year)).flatMap(Optional::stream).toList();
     }
 
     public void forEachBatch(CensusYear year, Instant asRecordedAt, Consumer<List<ReturnedChild>> batch) {

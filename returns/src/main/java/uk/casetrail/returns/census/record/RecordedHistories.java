@@ -9,6 +9,7 @@ import uk.casetrail.query.caseview.CaseFiles;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,29 +48,42 @@ public class RecordedHistories {
         }
     }
 
-    /** One child's history as recorded at the instant (with no case, nothing the census would show). */
-    public ChildHistory of(UUID childId, Instant asRecordedAt) {
-        Map<String, List<String>> cases = casesOf(childId, asRecordedAt);
-        return histories(List.of(childId.toString()), cases, asRecordedAt).get(0);
+    /**
+     * These children's histories as recorded at the instant (a child with no case has nothing the census
+     * would show), in the order asked for.
+     */
+    public List<ChildHistory> of(Collection<UUID> children, Instant asRecordedAt) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<String>> cases = casesOf(children, asRecordedAt);
+        return histories(new ArrayList<>(cases.keySet()), cases, asRecordedAt);
     }
 
     /**
-     * One child's cases whose contact was recorded by then. Found through the case view's index on the
+     * The children's cases whose contact was recorded by then. Found through the case view's index on the
      * child (a case's child never changes), not by reading every contact in the log: a practitioner's
-     * page asks this for one child at a time. A contact recorded a moment ago may not be there yet.
+     * page asks this for the few children it shows. A contact recorded a moment ago may not be there yet.
      */
-    private Map<String, List<String>> casesOf(UUID childId, Instant asRecordedAt) {
+    private Map<String, List<String>> casesOf(Collection<UUID> children, Instant asRecordedAt) {
         Map<String, List<String>> cases = new LinkedHashMap<>();
-        List<String> ids = caseFiles.load("WHERE v.child_id = :child ORDER BY v.case_id", Map.of("child", childId)).stream()
-                .map(file -> file.row().caseId().toString()).toList();
-        List<String> recorded = ids.isEmpty() ? List.of() : jdbc.sql("""
+        Map<String, String> childOfCase = new HashMap<>();
+        caseFiles.caseIdsOf(children).forEach((child, ids) -> {
+            cases.put(child.toString(), new ArrayList<>());
+            ids.forEach(id -> childOfCase.put(id.toString(), child.toString()));
+        });
+        if (childOfCase.isEmpty()) {
+            return cases;
+        }
+        jdbc.sql("""
                         SELECT aggregate_identifier FROM domain_event_entry
                         WHERE aggregate_identifier IN (:cases) AND payload_type = :contact
                           AND CAST(time_stamp AS timestamptz) <= CAST(:at AS timestamptz)
                         ORDER BY aggregate_identifier""")
-                .param("cases", ids).param("contact", ContactRecorded.class.getName()).param("at", asRecordedAt.toString())
-                .query(String.class).list();
-        cases.put(childId.toString(), new ArrayList<>(recorded));
+                .param("cases", new ArrayList<>(childOfCase.keySet())).param("contact", ContactRecorded.class.getName())
+                .param("at", asRecordedAt.toString())
+                .query(String.class).list()
+                .forEach(caseId -> cases.get(childOfCase.get(caseId)).add(caseId));
         return cases;
     }
 

@@ -16,6 +16,9 @@ import uk.casetrail.returns.census.rules.UniqueLaChildIds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -69,13 +72,16 @@ public class CinCensusValidation {
     }
 
     /**
-     * One child's issues in the return for the year ending on the reference date (the rules within one
-     * child's record; 8510, across children, is checked with the whole return). Not audited: the caller reads
-     * through the read path.
+     * These children's issues in the return for the year ending on the reference date, by child, in the
+     * order asked for (the rules within one child's record; 8510, across children, is checked with the
+     * whole return). Not audited: the caller reads through the read path.
      */
-    public List<CensusIssue> issuesOf(UUID childId, LocalDate referenceDate) {
+    public Map<UUID, List<CensusIssue>> issuesOf(Collection<UUID> children, LocalDate referenceDate) {
         CensusYear year = CensusYear.endingOn(referenceDate);
-        return returns.child(childId, year).map(child -> issuesOf(child, year)).orElse(List.of());
+        Map<UUID, List<CensusIssue>> issues = new LinkedHashMap<>();
+        children.forEach(child -> issues.put(child, List.of()));
+        returns.children(children, year).forEach(child -> issues.put(child.childId(), issuesOf(child, year)));
+        return issues;
     }
 
     private List<CensusIssue> issuesOf(ReturnedChild child, CensusYear year) {
