@@ -53,7 +53,12 @@ public final class BenchTokens {
         if (team != null) {
             claims.claim("casetrail_team", team);
         }
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
+        return signed(key, claims.build());
+    }
+
+    /** A JWT with these claims, signed with the key (RS256) and naming it, as an identity provider issues it. */
+    public static String signed(RSAKey key, JWTClaimsSet claims) {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
         try {
             jwt.sign(new RSASSASigner(key));
         } catch (JOSEException e) {

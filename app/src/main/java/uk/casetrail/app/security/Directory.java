@@ -3,18 +3,24 @@ package uk.casetrail.app.security;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import uk.casetrail.ui.signin.PasswordUsers;
 
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The practitioners who can sign in with a password, looked up by user name. */
-class Directory implements UserDetailsService {
+class Directory implements UserDetailsService, PasswordUsers {
 
     private final Map<String, Practitioner> byUsername;
 
     Directory(java.util.Collection<Practitioner> practitioners) {
         this.byUsername = practitioners.stream().collect(Collectors.toUnmodifiableMap(Practitioner::getUsername, Function.identity()));
+    }
+
+    @Override
+    public boolean any() {
+        return !byUsername.isEmpty();
     }
 
     @Override

@@ -13,12 +13,12 @@ import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import uk.casetrail.ui.signin.ProviderUsers;
 
 import java.util.List;
 
@@ -74,9 +74,15 @@ public class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The pages' sign-in at the identity provider names practitioners by the same claims as a bearer token. */
+    @Bean
+    ProviderUsers providerPractitioners(TokenClaims claims) {
+        return new ProviderPractitioners(claims);
+    }
+
     @Bean
     @Profile("demo")
-    UserDetailsService demoDirectory(DemoUsers demo) {
+    Directory demoDirectory(DemoUsers demo) {
         // A low bcrypt cost: every API call signs in with HTTP Basic, and these are demo passwords.
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
         String encoded = "{bcrypt}" + bcrypt.encode(demo.password());
@@ -88,8 +94,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Profile("!demo")
-    UserDetailsService noPasswordUsers() {
-        log.info("No demo profile: users sign in with bearer tokens from the identity provider only");
+    Directory noPasswordUsers() {
+        log.info("No demo profile: users sign in at the identity provider only (bearer tokens, OIDC sign-in for the pages)");
         return new Directory(List.of());
     }
 }

@@ -1,12 +1,8 @@
 package uk.casetrail.app.security;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,21 +11,31 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.casetrail.app.CasetrailApplication;
+import uk.casetrail.app.bench.BenchTokens;
 import uk.casetrail.app.support.Api;
+import uk.casetrail.app.support.FakeIdentityProvider;
 import uk.casetrail.app.support.TestDatabase;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Production sign-in: bearer tokens from an identity provider, verified against its public key, their
- * claims mapped to user, role and team. Without the demo profile there are no demo users and no HTTP Basic.
+ * claims mapped to user, role and team. Without the demo profile there are no demo users and no HTTP Basic,
+ * and the pages sign in only at the identity provider (ProviderSignInTest follows that sign-in through).
  */
 class BearerTokenTest {
 
@@ -37,6 +43,7 @@ class BearerTokenTest {
     static Path keys;
 
     private static RSAKey provider;
+    private static FakeIdentityProvider pagesProvider;
     private static ConfigurableApplicationContext app;
     private static int port;
 
@@ -47,24 +54,26 @@ class BearerTokenTest {
         Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder().encodeToString(provider.toRSAPublicKey().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n");
-        app = new SpringApplicationBuilder(CasetrailApplication.class).run("--server.port=0",
+        pagesProvider = FakeIdentityProvider.start();
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--spring.datasource.url=" + TestDatabase.url(), "--spring.datasource.username=postgres",
-                "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey);
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey));
+        pagesProvider.registration("test-idp").forEach((name, value) -> args.add("--" + name + "=" + value));
+        app = new SpringApplicationBuilder(CasetrailApplication.class).run(args.toArray(String[]::new));
         port = ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 
     @AfterAll
     static void stop() {
         app.close();
+        pagesProvider.close();
     }
 
-    private static String token(RSAKey key, Map<String, Object> claims, Instant expires) throws Exception {
+    private static String token(RSAKey key, Map<String, Object> claims, Instant expires) {
         JWTClaimsSet.Builder set = new JWTClaimsSet.Builder().issuer("https://idp.example.test/realms/casetrail")
                 .issueTime(new Date()).expirationTime(Date.from(expires));
         claims.forEach(set::claim);
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), set.build());
-        jwt.sign(new RSASSASigner(key));
-        return jwt.serialize();
+        return BenchTokens.signed(key, set.build());
     }
 
     private static Api bearer(String token) {
@@ -104,5 +113,24 @@ class BearerTokenTest {
         assertThat(Api.at(port).as("alice").post("/api/children", CHILD).status()).isEqualTo(401);
         String inspector = token(provider, Map.of("preferred_username", "ivy", "casetrail_role", "INSPECTOR"), Instant.now().plusSeconds(300));
         assertThat(bearer(inspector).post("/api/children", CHILD).status()).isEqualTo(403);
+    }
+
+    @Test
+    void the_pages_offer_only_the_identity_providers_sign_in_and_take_no_password() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + port;
+        HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(URI.create(base + "/signin")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.body()).contains("Sign in with Test Provider").doesNotContain("id=\"password\"");
+        String csrf = signIn.body().replaceAll("(?s).*<meta name=\"_csrf\" content=\"([^\"]+)\".*", "$1");
+        HttpResponse<String> password = browser.send(HttpRequest.newBuilder(URI.create(base + "/signin"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=alice&password=demo&_csrf=" + csrf)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(password.statusCode()).isNotIn(200, 302);
+        HttpResponse<String> caseload = browser.send(HttpRequest.newBuilder(URI.create(base + "/caseload")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(caseload.statusCode()).isEqualTo(302);
+        assertThat(caseload.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/signin"));
     }
 }

@@ -1,6 +1,7 @@
 package uk.casetrail.ui.signin;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
 import uk.casetrail.ui.layout.WebPages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,13 +12,17 @@ import uk.casetrail.query.access.Readers;
 class SignInPages {
 
     private final Readers readers;
+    private final SignInMethods methods;
 
-    SignInPages(Readers readers) {
+    SignInPages(Readers readers, SignInMethods methods) {
         this.readers = readers;
+        this.methods = methods;
     }
 
     @GetMapping(PageSecurity.SIGN_IN)
-    String signIn() {
+    String signIn(Model model) {
+        model.addAttribute("providers", methods.providers());
+        model.addAttribute("passwordForm", methods.password());
         return "signin";
     }
 
