@@ -10,8 +10,6 @@ import uk.casetrail.returns.census.ReturnedChild;
 import uk.casetrail.returns.census.record.CensusReturns;
 import uk.casetrail.returns.census.rules.CensusRule;
 import uk.casetrail.returns.census.rules.CensusRules;
-import uk.casetrail.returns.census.rules.Severity;
-import uk.casetrail.returns.census.rules.UniqueLaChildIds;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,17 +37,14 @@ public class CinCensusValidation {
     /** The issues of the return, without auditing: for the benchmark and for tests of the rules at scale. */
     public CensusCheck check(LocalDate referenceDate) {
         CensusYear year = CensusYear.endingOn(referenceDate);
-        UniqueLaChildIds laChildIds = new UniqueLaChildIds();
+        List<CensusRule> acrossReturn = CensusRules.acrossReturn();
         List<CensusIssue> issues = new ArrayList<>();
         ModuleCounts[] counts = {ModuleCounts.NONE};
         returns.forEachBatch(year, Instant.now(), batch -> {
             for (ReturnedChild child : batch) {
                 counts[0] = counts[0].plus(child);
-                issues.addAll(issuesOf(child, year));
-                if (laChildIds.repeated(child)) {
-                    issues.add(new CensusIssue(child.childId(), child.identifiers().laChildId(), null,
-                            UniqueLaChildIds.CODE, Severity.ERROR, UniqueLaChildIds.FIELD, UniqueLaChildIds.MESSAGE));
-                }
+                issues.addAll(issuesOf(child, year, rules));
+                issues.addAll(issuesOf(child, year, acrossReturn));
             }
         });
         return new CensusCheck(referenceDate, counts[0].children(), counts[0], issues);
@@ -70,15 +65,15 @@ public class CinCensusValidation {
 
     /**
      * One child's issues in the return for the year ending on the reference date (the rules within one
-     * child's record; 8510, across children, is checked with the whole return). Not audited: the caller reads
+     * child's record; 8510 and 1520, across children, are checked with the whole return). Not audited: the caller reads
      * through the read path.
      */
     public List<CensusIssue> issuesOf(UUID childId, LocalDate referenceDate) {
         CensusYear year = CensusYear.endingOn(referenceDate);
-        return returns.child(childId, year).map(child -> issuesOf(child, year)).orElse(List.of());
+        return returns.child(childId, year).map(child -> issuesOf(child, year, rules)).orElse(List.of());
     }
 
-    private List<CensusIssue> issuesOf(ReturnedChild child, CensusYear year) {
+    private static List<CensusIssue> issuesOf(ReturnedChild child, CensusYear year, List<CensusRule> rules) {
         List<CensusIssue> issues = new ArrayList<>();
         for (CensusRule rule : rules) {
             rule.check(child, year).forEach(breach -> issues.add(new CensusIssue(child.childId(),

@@ -110,6 +110,28 @@ class CensusRulesTest {
                 e.section47s(), e.protectionPlans());
     }
 
+    static ReturnedChild characteristics(String ethnicity, String... disabilities) {
+        ReturnedChild c = valid();
+        return new ReturnedChild(c.childId(), c.identifiers(), new ReturnedChild.Characteristics(ethnicity,
+                List.of(disabilities)), c.episodes());
+    }
+
+    static ReturnedChild withEpisodes(ReturnedChild c, CinDetails... episodes) {
+        return new ReturnedChild(c.childId(), c.identifiers(), c.characteristics(), List.of(episodes));
+    }
+
+    static Identifiers laChildId(Identifiers i, String id) {
+        return new Identifiers(id, i.upn(), i.formerUpn(), i.upnUnknown(), i.birthDate(), i.expectedBirthDate(), i.sex(), i.deathDate());
+    }
+
+    static Identifiers upnUnknown(Identifiers i, String reason) {
+        return new Identifiers(i.laChildId(), null, i.formerUpn(), reason, i.birthDate(), i.expectedBirthDate(), i.sex(), i.deathDate());
+    }
+
+    static Identifiers death(Identifiers i, String on) {
+        return new Identifiers(i.laChildId(), i.upn(), i.formerUpn(), i.upnUnknown(), i.birthDate(), i.expectedBirthDate(), i.sex(), d(on));
+    }
+
     static ProtectionPlan plan(String start, String end, String... reviews) {
         return new ProtectionPlan(d(start), end == null ? null : d(end), "NEG", "NEG", 0,
                 Stream.of(reviews).map(LocalDate::parse).toList());
@@ -189,7 +211,39 @@ class CensusRulesTest {
                 Arguments.of("8869", "21 alone", episode(e -> assessments(e, assessment("2025-05-02", "2025-06-02", "21"))), false),
                 Arguments.of("8869", "21 with another factor", episode(e -> assessments(e, assessment("2025-05-02", "2025-06-02", "21", "3B"))), true),
                 Arguments.of("8565", "CIN plan ending after closure", episode(e -> cinPlan(closed(e, d("2025-12-01")),
-                        new CinPlan(d("2025-07-01"), d("2025-12-02")))), true));
+                        new CinPlan(d("2025-07-01"), d("2025-12-02")))), true),
+                Arguments.of("1530", "LA code 820", valid(), false),
+                Arguments.of("1530", "LA code 942, added in 2023", identifiers(i -> upn(i, "J942200000007")), false),
+                Arguments.of("1530", "LA code 999", identifiers(i -> upn(i, "J999200000007")), true),
+                Arguments.of("1570", "short id", valid(), false),
+                Arguments.of("1570", "21 characters", identifiers(i -> laChildId(i, "ABCDEFGHIJKLMNOPQRSTU")), true),
+                Arguments.of("1580", "letters and digits", valid(), false),
+                Arguments.of("1580", "a hyphen", identifiers(i -> laChildId(i, "CT-1234")), true),
+                Arguments.of("4220", "WBRI", valid(), false),
+                Arguments.of("4220", "no ethnicity", characteristics(null, "NONE"), true),
+                Arguments.of("4220", "not a code", characteristics("WHIT", "NONE"), true),
+                Arguments.of("8530Q", "expected in June", identifiers(i -> birth(i, null, d("2026-06-01"), "U")), false),
+                Arguments.of("8530Q", "expected after December", identifiers(i -> birth(i, null, d("2027-01-15"), "U")), true),
+                Arguments.of("8535Q", "alive", valid(), false),
+                Arguments.of("8535Q", "died before born", identifiers(i -> death(i, "2016-01-01")), true),
+                Arguments.of("8540", "NONE", valid(), false),
+                Arguments.of("8540", "no disability recorded", characteristics("WBRI"), true),
+                Arguments.of("8540", "not a code", characteristics("WBRI", "BLIND"), true),
+                Arguments.of("8590", "an episode", valid(), false),
+                Arguments.of("8590", "no episode", withEpisodes(valid()), true),
+                Arguments.of("8770Q", "a UPN", valid(), false),
+                Arguments.of("8770Q", "no UPN, never attended a state school", identifiers(i -> upnUnknown(i, "UN2")), false),
+                Arguments.of("8770Q", "no UPN, toddler", identifiers(i -> birth(upnUnknown(i, "UN6"), d("2024-02-01"), null, "F")), false),
+                Arguments.of("8770Q", "no UPN, over school age at eight", identifiers(i -> upnUnknown(i, "UN1")), true),
+                Arguments.of("8772", "UN7 and a no-further-action referral", withEpisodes(identifiers(i -> upnUnknown(i, "UN7")),
+                        nfaReferral(valid().episodes().get(0), d("2025-05-01"))), false),
+                Arguments.of("8772", "UN7 and a referral going on", identifiers(i -> upnUnknown(i, "UN7")), true),
+                Arguments.of("8775Q", "eight years old", valid(), false),
+                Arguments.of("8775Q", "26 and still open", identifiers(i -> birth(i, d("2000-01-01"), null, "F")), true),
+                Arguments.of("8790", "NONE alone", valid(), false),
+                Arguments.of("8790", "NONE and mobility", characteristics("WBRI", "NONE", "MOB"), true),
+                Arguments.of("8794", "two codes", characteristics("WBRI", "MOB", "VIS"), false),
+                Arguments.of("8794", "one code twice", characteristics("WBRI", "MOB", "MOB"), true));
     }
 
     @ParameterizedTest(name = "{0} {1}: broken={3}")
@@ -217,6 +271,16 @@ class CensusRulesTest {
         assertThat(broken).containsAll(RULES.keySet());
         RULES.values().forEach(r -> assertThat(r.severity()).isEqualTo(r.code().endsWith("Q") ? Severity.QUERY : Severity.ERROR));
         assertThat(RULES.values()).allSatisfy(r -> assertThat(r.message()).isNotBlank());
+    }
+
+    @Test
+    void two_children_with_one_upn_break_1520_once() {
+        UniqueUpns upns = new UniqueUpns();
+        assertThat(upns.check(valid(), YEAR)).isEmpty();
+        assertThat(upns.check(identifiers(i -> upnUnknown(i, "UN2")), YEAR)).isEmpty();
+        assertThat(upns.check(identifiers(i -> upnUnknown(i, "UN2")), YEAR)).isEmpty();
+        assertThat(upns.check(valid(), YEAR)).containsExactly(new Breach(null));
+        assertThat(upns.severity()).isEqualTo(Severity.ERROR);
     }
 
     @Test
