@@ -14,17 +14,23 @@ public final class CensusRules {
     public static List<CensusRule> all(WorkingDayCalendar calendar) {
         return List.of(new UpnCheckLetter(), new UpnLaCode(), new UpnDigits(), new UpnLastCharacter(),
                 new FormerUpnFormat(), new LaChildIdTooLong(), new LaChildIdCharacters(),
-                new PlanNotStartedAtConference(), new EnquiryBeforeReferral(), new SexCode(), new EthnicityCode(),
+                new PlanNotStartedAtConference(), new EnquiryBeforeReferral(),
+                new ActivityAfterNoFurtherActionClosure(), new SexCode(), new EthnicityCode(),
                 new LaChildIdMissing(), new BirthAfterCensusYear(), new BirthDateOrExpected(),
                 new ExpectedBirthOutOfRange(), new DeathBeforeBirth(), new DisabilityCode(), new DeathOutsideYear(),
-                new ActivityAfterClosure(), new NoFurtherActionTooEarly(calendar), new ChildWithoutEpisode(),
+                new ReferralAfterDeath(), new ActivityAfterClosure(), new NoFurtherActionTooEarly(calendar),
+                new DiedWithoutDeathDate(), new ChildWithoutEpisode(), new ReferralDateOutOfPeriod(),
                 new ReferralLongBeforeBirth(), new AssessmentEndsBeforeStart(), new PrimaryNeedMissing(),
-                new FactorsWithoutCompletion(), new ClosureOutsideYear(), new AssessmentOpenTooLong(calendar),
+                new FactorsWithoutCompletion(), new ClosureOutsideYear(), new ClosureBeforeReferral(),
+                new ClosureReasonCode(), new PrimaryNeedCode(), new AssessmentOpenTooLong(calendar),
                 new AssessmentEndOutsideYear(), new OpenAssessmentStartOutsideYear(), new UnbornSex(),
                 new UpnMissingAtSchoolAge(), new UpnUnknownNoFurtherAction(), new OverTwentyFive(),
-                new NoDisabilityStandsAlone(), new RepeatedDisability(), new PlanStartsAndEndsSameDay(),
-                new ReviewNotAfterPlanStart(), new OverlappingAssessments(), new EnquiryOpenAtClosure(),
-                new NoFactorsStandsAlone());
+                new NoDisabilityStandsAlone(), new RepeatedDisability(), new ClosureWithoutReason(),
+                new ReasonWithoutClosure(), new MoreThanOneOpenEpisode(), new OpenEpisodeNotLatest(),
+                new OverlappingEpisodes(), new ClosedAfterAssessmentWithoutOne(), new ActivityOnNoFurtherAction(),
+                new PlanStartsAndEndsSameDay(), new ReviewNotAfterPlanStart(), new OverlappingAssessments(),
+                new ReferralSourceCode(), new EnquiryOpenAtClosure(), new NoFactorsStandsAlone(),
+                new NoFactorsClosureReason());
     }
 
     /** The rules across the children of one return: a fresh set for each return, as they remember what they saw. */

@@ -28,6 +28,6 @@ final class UpnMissingAtSchoolAge extends ChildRule {
         LocalDate bornBy = (august.isBefore(year.referenceDate()) ? august.plusYears(1) : august).minusYears(4);
         return id.birthDate() != null && !id.birthDate().isAfter(bornBy)
                 && child.episodes().stream().anyMatch(e -> !e.referralNfa())
-                && id.upn() == null && !SCHOOL_AGE_REASONS.contains(id.upnUnknown());
+                && id.upn() == null && (id.upnUnknown() == null || !SCHOOL_AGE_REASONS.contains(id.upnUnknown()));
     }
 }

@@ -132,6 +132,50 @@ class CensusRulesTest {
         return new Identifiers(i.laChildId(), i.upn(), i.formerUpn(), i.upnUnknown(), i.birthDate(), i.expectedBirthDate(), i.sex(), d(on));
     }
 
+    private static final UUID OTHER_CASE = UUID.randomUUID();
+
+    /** The valid child's episode without its enquiry and plan: a referral and a completed assessment. */
+    static CinDetails assessed() {
+        return new CinDetails(CASE, d("2025-05-01"), "2A", "N1", null, null, null, false,
+                List.of(new Assessment(d("2025-05-02"), d("2025-06-02"), List.of("3B", "16A"))), List.of(), List.of(), List.of());
+    }
+
+    /** Another episode of the child, with nothing but its referral and closure. */
+    static CinDetails otherEpisode(String referral, String closure, boolean nfa) {
+        return new CinDetails(OTHER_CASE, d(referral), "2A", nfa ? null : "N4", closure == null ? null : d(closure),
+                closure == null ? null : "RC7", null, nfa, List.of(), List.of(), List.of(), List.of());
+    }
+
+    static CinDetails closedFor(CinDetails e, String on, String reason) {
+        return new CinDetails(e.caseId(), e.referralDate(), e.referralSource(), e.primaryNeed(), on == null ? null : d(on),
+                reason, e.dateOfInitialCpc(), e.referralNfa(), e.assessments(), e.cinPlans(), e.section47s(), e.protectionPlans());
+    }
+
+    static CinDetails source(CinDetails e, String source) {
+        return new CinDetails(e.caseId(), e.referralDate(), source, e.primaryNeed(), e.closureDate(), e.reasonForClosure(),
+                e.dateOfInitialCpc(), e.referralNfa(), e.assessments(), e.cinPlans(), e.section47s(), e.protectionPlans());
+    }
+
+    static CinDetails episodeConference(CinDetails e, String on) {
+        return new CinDetails(e.caseId(), e.referralDate(), e.referralSource(), e.primaryNeed(), e.closureDate(),
+                e.reasonForClosure(), d(on), e.referralNfa(), e.assessments(), e.cinPlans(), e.section47s(), e.protectionPlans());
+    }
+
+    static CinDetails cinPlans(CinDetails e, CinPlan... plans) {
+        return new CinDetails(e.caseId(), e.referralDate(), e.referralSource(), e.primaryNeed(), e.closureDate(),
+                e.reasonForClosure(), e.dateOfInitialCpc(), e.referralNfa(), e.assessments(), List.of(plans),
+                e.section47s(), e.protectionPlans());
+    }
+
+    static CinPlan cin(String start, String end) {
+        return new CinPlan(d(start), end == null ? null : d(end));
+    }
+
+    static Section47 enquiry(String start, String target, String conference, boolean conferenceNotRequired) {
+        return new Section47(d(start), target == null ? null : d(target), conference == null ? null : d(conference),
+                conferenceNotRequired);
+    }
+
     static ProtectionPlan plan(String start, String end, String... reviews) {
         return new ProtectionPlan(d(start), end == null ? null : d(end), "NEG", "NEG", 0,
                 Stream.of(reviews).map(LocalDate::parse).toList());
@@ -235,6 +279,7 @@ class CensusRulesTest {
                 Arguments.of("8770Q", "no UPN, never attended a state school", identifiers(i -> upnUnknown(i, "UN2")), false),
                 Arguments.of("8770Q", "no UPN, toddler", identifiers(i -> birth(upnUnknown(i, "UN6"), d("2024-02-01"), null, "F")), false),
                 Arguments.of("8770Q", "no UPN, over school age at eight", identifiers(i -> upnUnknown(i, "UN1")), true),
+                Arguments.of("8770Q", "no UPN and no reason", identifiers(i -> upnUnknown(i, null)), true),
                 Arguments.of("8772", "UN7 and a no-further-action referral", withEpisodes(identifiers(i -> upnUnknown(i, "UN7")),
                         nfaReferral(valid().episodes().get(0), d("2025-05-01"))), false),
                 Arguments.of("8772", "UN7 and a referral going on", identifiers(i -> upnUnknown(i, "UN7")), true),
@@ -243,7 +288,53 @@ class CensusRulesTest {
                 Arguments.of("8790", "NONE alone", valid(), false),
                 Arguments.of("8790", "NONE and mobility", characteristics("WBRI", "NONE", "MOB"), true),
                 Arguments.of("8794", "two codes", characteristics("WBRI", "MOB", "VIS"), false),
-                Arguments.of("8794", "one code twice", characteristics("WBRI", "MOB", "MOB"), true));
+                Arguments.of("8794", "one code twice", characteristics("WBRI", "MOB", "MOB"), true),
+                Arguments.of("8555", "referred before death", identifiers(i -> death(i, "2025-12-24")), false),
+                Arguments.of("8555", "referred after death", identifiers(i -> death(i, "2025-04-20")), true),
+                Arguments.of("8585Q", "closed, services ceased", episode(e -> closed(e, d("2025-12-01"))), false),
+                Arguments.of("8585Q", "closed, died, no date of death", episode(e -> closedFor(e, "2025-12-01", "RC2")), true),
+                Arguments.of("8600", "referred in May", valid(), false),
+                Arguments.of("8600", "no referral date", episode(e -> referral(e, null, "N1", false)), true),
+                Arguments.of("8600", "referred after the reference date", episode(e -> referral(e, d("2026-04-02"), "N1", false)), true),
+                Arguments.of("8630", "closed after the referral", episode(e -> closed(e, d("2025-12-01"))), false),
+                Arguments.of("8630", "closed before the referral", episode(e -> closedFor(e, "2025-04-20", "RC7")), true),
+                Arguments.of("8640", "RC7", episode(e -> closed(e, d("2025-12-01"))), false),
+                Arguments.of("8640", "RC10", episode(e -> closedFor(e, "2025-12-01", "RC10")), true),
+                Arguments.of("8650", "N1", valid(), false),
+                Arguments.of("8650", "N10", episode(e -> referral(e, e.referralDate(), "N10", false)), true),
+                Arguments.of("8805", "closed with a reason", episode(e -> closed(e, d("2025-12-01"))), false),
+                Arguments.of("8805", "closed without a reason", episode(e -> closedFor(e, "2025-12-01", null)), true),
+                Arguments.of("8810", "open without a reason", valid(), false),
+                Arguments.of("8810", "a reason but no closure", episode(e -> closedFor(e, null, "RC7")), true),
+                Arguments.of("8815", "an earlier episode closed", withEpisodes(valid(), valid().episodes().get(0),
+                        otherEpisode("2025-03-01", "2025-04-15", false)), false),
+                Arguments.of("8815", "a later episode open too", withEpisodes(valid(), valid().episodes().get(0),
+                        otherEpisode("2025-09-01", null, false)), true),
+                Arguments.of("8816", "the open episode is the latest", withEpisodes(valid(), valid().episodes().get(0),
+                        otherEpisode("2025-03-01", "2025-04-15", false)), false),
+                Arguments.of("8816", "a later episode, closed", withEpisodes(valid(), valid().episodes().get(0),
+                        otherEpisode("2025-09-01", "2025-10-01", false)), true),
+                Arguments.of("8820", "referred the day the other closed", withEpisodes(valid(), valid().episodes().get(0),
+                        otherEpisode("2025-03-01", "2025-05-01", false)), false),
+                Arguments.of("8820", "referred while the other was open", withEpisodes(valid(), valid().episodes().get(0),
+                        otherEpisode("2025-03-01", "2025-06-01", false)), true),
+                Arguments.of("8825Q", "open", episode(e -> assessments(e)), false),
+                Arguments.of("8825Q", "closed after assessment with one", episode(e -> closedFor(e, "2025-12-01", "RC8")), false),
+                Arguments.of("8825Q", "closed after assessment without one", episode(e -> assessments(closedFor(e, "2025-12-01", "RC9"))), true),
+                Arguments.of("8831", "no further action, nothing done", episode(e -> nfaReferral(e, d("2025-05-01"))), false),
+                Arguments.of("8831", "no further action, assessed", episode(e -> assessments(nfaReferral(e, d("2025-05-01")),
+                        assessment("2025-05-02", "2025-05-20", "21"))), true),
+                Arguments.of("8866", "schools", valid(), false),
+                Arguments.of("8866", "no source for a 2012 referral", episode(e -> source(referral(e, d("2012-05-01"), "N1", false), null)), false),
+                Arguments.of("8866", "no source", episode(e -> source(e, null)), true),
+                Arguments.of("8866", "not a code", episode(e -> source(e, "2Z")), true),
+                Arguments.of("2990", "closed RC8 after an assessment alone", episode(e -> closedFor(assessed(), "2025-07-01", "RC8")), false),
+                Arguments.of("2990", "closed RC8 with a plan", episode(e -> closedFor(e, "2025-12-01", "RC8")), true),
+                Arguments.of("8873", "factors found", valid(), false),
+                Arguments.of("8873", "no factors, closed RC8", episode(e -> closedFor(assessments(assessed(),
+                        assessment("2025-05-02", "2025-06-02", "21")), "2025-06-05", "RC8")), false),
+                Arguments.of("8873", "no factors, closed RC7", episode(e -> closedFor(assessments(assessed(),
+                        assessment("2025-05-02", "2025-06-02", "21")), "2025-06-05", "RC7")), true));
     }
 
     @ParameterizedTest(name = "{0} {1}: broken={3}")
