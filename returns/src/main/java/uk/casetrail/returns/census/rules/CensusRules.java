@@ -12,25 +12,28 @@ public final class CensusRules {
 
     /** The rules within one child's return: stateless, so one list serves every check. */
     public static List<CensusRule> all(WorkingDayCalendar calendar) {
-        return List.of(new UpnCheckLetter(), new UpnLaCode(), new UpnDigits(), new UpnLastCharacter(),
-                new FormerUpnFormat(), new LaChildIdTooLong(), new LaChildIdCharacters(),
+        return List.of(new AssessmentBeforeReferral(), new UpnCheckLetter(), new UpnLaCode(), new UpnDigits(),
+                new UpnLastCharacter(), new FormerUpnFormat(), new LaChildIdTooLong(), new LaChildIdCharacters(),
                 new PlanNotStartedAtConference(), new EnquiryBeforeReferral(),
-                new ActivityAfterNoFurtherActionClosure(), new SexCode(), new EthnicityCode(),
-                new LaChildIdMissing(), new BirthAfterCensusYear(), new BirthDateOrExpected(),
+                new ActivityAfterNoFurtherActionClosure(), new EnquiryWithoutAssessment(), new SexCode(),
+                new EthnicityCode(), new LaChildIdMissing(), new BirthAfterCensusYear(), new BirthDateOrExpected(),
                 new ExpectedBirthOutOfRange(), new DeathBeforeBirth(), new DisabilityCode(), new DeathOutsideYear(),
                 new ReferralAfterDeath(), new ActivityAfterClosure(), new NoFurtherActionTooEarly(calendar),
                 new DiedWithoutDeathDate(), new ChildWithoutEpisode(), new ReferralDateOutOfPeriod(),
                 new ReferralLongBeforeBirth(), new AssessmentEndsBeforeStart(), new PrimaryNeedMissing(),
-                new FactorsWithoutCompletion(), new ClosureOutsideYear(), new ClosureBeforeReferral(),
-                new ClosureReasonCode(), new PrimaryNeedCode(), new AssessmentOpenTooLong(calendar),
-                new AssessmentEndOutsideYear(), new OpenAssessmentStartOutsideYear(), new UnbornSex(),
-                new UpnMissingAtSchoolAge(), new UpnUnknownNoFurtherAction(), new OverTwentyFive(),
-                new NoDisabilityStandsAlone(), new RepeatedDisability(), new ClosureWithoutReason(),
-                new ReasonWithoutClosure(), new MoreThanOneOpenEpisode(), new OpenEpisodeNotLatest(),
-                new OverlappingEpisodes(), new ClosedAfterAssessmentWithoutOne(), new ActivityOnNoFurtherAction(),
+                new FactorsWithoutCompletion(), new FactorEightA(), new ClosureOutsideYear(),
+                new ClosureBeforeReferral(), new ClosureReasonCode(), new PrimaryNeedCode(),
+                new AssessmentOpenTooLong(calendar), new AssessmentEndOutsideYear(),
+                new OpenAssessmentStartOutsideYear(), new UnbornSex(), new UpnMissingAtSchoolAge(),
+                new UpnUnknownNoFurtherAction(), new OverTwentyFive(), new NoDisabilityStandsAlone(),
+                new RepeatedDisability(), new ClosureWithoutReason(), new ReasonWithoutClosure(),
+                new MoreThanOneOpenEpisode(), new OpenEpisodeNotLatest(), new OverlappingEpisodes(),
+                new ClosedAfterAssessmentWithoutOne(), new ActivityOnNoFurtherAction(),
                 new PlanStartsAndEndsSameDay(), new ReviewNotAfterPlanStart(), new OverlappingAssessments(),
-                new ReferralSourceCode(), new EnquiryOpenAtClosure(), new NoFactorsStandsAlone(),
-                new NoFactorsClosureReason());
+                new ReferralSourceCode(), new AssessmentOpenAtClosure(), new EnquiryOpenAtClosure(),
+                new NoFactorsStandsAlone(), new NoFactorsClosureReason(), new MoreThanOneOpenAssessment(),
+                new FactorsMissing(), new RepeatedFactor(), new DisabilityFactorMissing(), new FactorEighteenA(),
+                new FactorNineteenA());
     }
 
     /** The rules across the children of one return: a fresh set for each return, as they remember what they saw. */

@@ -334,7 +334,32 @@ class CensusRulesTest {
                 Arguments.of("8873", "no factors, closed RC8", episode(e -> closedFor(assessments(assessed(),
                         assessment("2025-05-02", "2025-06-02", "21")), "2025-06-05", "RC8")), false),
                 Arguments.of("8873", "no factors, closed RC7", episode(e -> closedFor(assessments(assessed(),
-                        assessment("2025-05-02", "2025-06-02", "21")), "2025-06-05", "RC7")), true));
+                        assessment("2025-05-02", "2025-06-02", "21")), "2025-06-05", "RC7")), true),
+                Arguments.of("1103", "assessed after the referral", valid(), false),
+                Arguments.of("1103", "assessed before the referral", episode(e -> assessments(e, assessment("2025-04-20", "2025-05-20", "21"))), true),
+                Arguments.of("8617", "factor 8B", episode(e -> assessments(e, assessment("2025-05-02", "2025-06-02", "8B"))), false),
+                Arguments.of("8617", "factor 8A", episode(e -> assessments(e, assessment("2025-05-02", "2025-06-02", "8A"))), true),
+                Arguments.of("8945Q", "factor 18B", episode(e -> assessments(e, assessment("2025-05-02", "2025-06-02", "18B"))), false),
+                Arguments.of("8945Q", "factor 18A", episode(e -> assessments(e, assessment("2025-05-02", "2025-06-02", "18A"))), true),
+                Arguments.of("8950Q", "factor 19C", episode(e -> assessments(e, assessment("2025-05-02", "2025-06-02", "19C"))), false),
+                Arguments.of("8950Q", "factor 19A", episode(e -> assessments(e, assessment("2025-05-02", "2025-06-02", "19A"))), true),
+                Arguments.of("8867", "closed after the assessment", episode(e -> closed(e, d("2025-12-01"))), false),
+                Arguments.of("8867", "closed with the assessment open", episode(e -> closed(assessments(e,
+                        assessment("2025-10-01", null)), d("2025-12-01"))), true),
+                Arguments.of("8896", "one open", episode(e -> assessments(e, assessment("2026-03-01", null))), false),
+                Arguments.of("8896", "two open", episode(e -> assessments(e, assessment("2026-02-01", null),
+                        assessment("2026-03-01", null))), true),
+                Arguments.of("8897", "factors", valid(), false),
+                Arguments.of("8897", "no factors", episode(e -> assessments(e, assessment("2025-05-02", "2025-06-02"))), true),
+                Arguments.of("8897", "not a factor", episode(e -> assessments(e, assessment("2025-05-02", "2025-06-02", "99Z"))), true),
+                Arguments.of("8898", "two factors", valid(), false),
+                Arguments.of("8898", "one factor twice", episode(e -> assessments(e, assessment("2025-05-02", "2025-06-02", "3B", "3B"))), true),
+                Arguments.of("8899Q", "no disability", valid(), false),
+                Arguments.of("8899Q", "a disability found at assessment", withEpisodes(characteristics("WBRI", "MOB"),
+                        assessments(valid().episodes().get(0), assessment("2025-05-02", "2025-06-02", "6A"))), false),
+                Arguments.of("8899Q", "a disability not found at assessment", characteristics("WBRI", "MOB"), true),
+                Arguments.of("2991Q", "assessed", valid(), false),
+                Arguments.of("2991Q", "an enquiry without an assessment", episode(e -> assessments(e)), true));
     }
 
     @ParameterizedTest(name = "{0} {1}: broken={3}")
