@@ -12,8 +12,9 @@ public final class CensusRules {
 
     /** The rules within one child's return: stateless, so one list serves every check. */
     public static List<CensusRule> all(WorkingDayCalendar calendar) {
-        return List.of(new AssessmentBeforeReferral(), new UpnCheckLetter(), new UpnLaCode(), new UpnDigits(),
-                new UpnLastCharacter(), new FormerUpnFormat(), new LaChildIdTooLong(), new LaChildIdCharacters(),
+        return List.of(new AssessmentBeforeReferral(), new ConferenceBeforeReferral(), new UpnCheckLetter(),
+                new UpnLaCode(), new UpnDigits(), new UpnLastCharacter(), new FormerUpnFormat(),
+                new LaChildIdTooLong(), new LaChildIdCharacters(), new ConferenceRecordedTwice(),
                 new PlanNotStartedAtConference(), new EnquiryBeforeReferral(),
                 new ActivityAfterNoFurtherActionClosure(), new EnquiryWithoutAssessment(), new SexCode(),
                 new EthnicityCode(), new LaChildIdMissing(), new BirthAfterCensusYear(), new BirthDateOrExpected(),
@@ -21,17 +22,19 @@ public final class CensusRules {
                 new ReferralAfterDeath(), new ActivityAfterClosure(), new NoFurtherActionTooEarly(calendar),
                 new DiedWithoutDeathDate(), new ChildWithoutEpisode(), new ReferralDateOutOfPeriod(),
                 new ReferralLongBeforeBirth(), new AssessmentEndsBeforeStart(), new PrimaryNeedMissing(),
-                new FactorsWithoutCompletion(), new FactorEightA(), new ClosureOutsideYear(),
-                new ClosureBeforeReferral(), new ClosureReasonCode(), new PrimaryNeedCode(),
-                new AssessmentOpenTooLong(calendar), new AssessmentEndOutsideYear(),
-                new OpenAssessmentStartOutsideYear(), new UnbornSex(), new UpnMissingAtSchoolAge(),
+                new FactorsWithoutCompletion(), new EnquiryAfterConference(), new FactorEightA(),
+                new ClosureOutsideYear(), new ClosureBeforeReferral(), new ClosureReasonCode(),
+                new PrimaryNeedCode(), new AssessmentOpenTooLong(calendar), new EnquiryAwaitingConference(calendar),
+                new AssessmentEndOutsideYear(), new ConferenceOutsideYear(), new OpenAssessmentStartOutsideYear(),
+                new OpenEnquiryStartOutsideYear(), new UnbornSex(), new UpnMissingAtSchoolAge(),
                 new UpnUnknownNoFurtherAction(), new OverTwentyFive(), new NoDisabilityStandsAlone(),
                 new RepeatedDisability(), new ClosureWithoutReason(), new ReasonWithoutClosure(),
                 new MoreThanOneOpenEpisode(), new OpenEpisodeNotLatest(), new OverlappingEpisodes(),
-                new ClosedAfterAssessmentWithoutOne(), new ActivityOnNoFurtherAction(),
+                new ClosedAfterAssessmentWithoutOne(), new ActivityOnNoFurtherAction(), new MoreThanOneOpenEnquiry(),
                 new PlanStartsAndEndsSameDay(), new ReviewNotAfterPlanStart(), new OverlappingAssessments(),
                 new ReferralSourceCode(), new AssessmentOpenAtClosure(), new EnquiryOpenAtClosure(),
-                new NoFactorsStandsAlone(), new NoFactorsClosureReason(), new MoreThanOneOpenAssessment(),
+                new NoFactorsStandsAlone(), new ConferenceTargetAtWeekend(), new NoFactorsClosureReason(),
+                new ConferenceAtWeekend(), new OverlappingEnquiries(), new MoreThanOneOpenAssessment(),
                 new FactorsMissing(), new RepeatedFactor(), new DisabilityFactorMissing(), new FactorEighteenA(),
                 new FactorNineteenA());
     }
