@@ -17,6 +17,7 @@ final class ActivityAfterNoFurtherActionClosure extends EpisodeRule {
     @Override
     boolean broken(ReturnedChild.CinDetails episode, ReturnedChild child, CensusYear year) {
         return "RC8".equals(episode.reasonForClosure()) && (!episode.section47s().isEmpty()
-                || episode.dateOfInitialCpc() != null || !episode.protectionPlans().isEmpty() || !episode.cinPlans().isEmpty());
+                || episode.dateOfInitialCpc() != null || !episode.protectionPlans().isEmpty()
+                || !episode.cinPlans().isEmpty());
     }
 }

@@ -12,6 +12,7 @@ final class AssessmentOpenAtClosure extends EpisodeRule {
 
     @Override
     boolean broken(ReturnedChild.CinDetails episode, ReturnedChild child, CensusYear year) {
-        return episode.closureDate() != null && episode.assessments().stream().anyMatch(a -> a.authorisationDate() == null);
+        return episode.closureDate() != null
+                && episode.assessments().stream().anyMatch(a -> a.authorisationDate() == null);
     }
 }

@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 final class ConferenceBeforeReferral extends BeforeReferral {
 
     ConferenceBeforeReferral() {
-        super("1104", "heldOn", "The date of the initial child protection conference cannot be before the referral date");
+        super("1104", "heldOn",
+                "The date of the initial child protection conference cannot be before the referral date");
     }
 
     @Override

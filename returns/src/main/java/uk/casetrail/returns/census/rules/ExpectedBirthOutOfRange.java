@@ -9,8 +9,8 @@ import java.time.LocalDate;
 final class ExpectedBirthOutOfRange extends ChildRule {
 
     ExpectedBirthOutOfRange() {
-        super("8530Q", "expectedDateOfBirth", "Please check: Expected Date of Birth is outside the expected range for this "
-                + "census (March to December of the Census Year end)");
+        super("8530Q", "expectedDateOfBirth", "Please check: Expected Date of Birth is outside the expected range "
+                + "for this census (March to December of the Census Year end)");
     }
 
     @Override

@@ -6,7 +6,8 @@ import uk.casetrail.returns.census.ReturnedChild;
 final class InitialCategoryCode extends CategoryOfAbuseCode {
 
     InitialCategoryCode() {
-        super("8905", "Initial Category of Abuse code missing or invalid (see Category of Abuse table in CIN Census code set)");
+        super("8905", "Initial Category of Abuse code missing or invalid"
+                + " (see Category of Abuse table in CIN Census code set)");
     }
 
     @Override

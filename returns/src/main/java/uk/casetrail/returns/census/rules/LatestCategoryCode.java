@@ -6,7 +6,8 @@ import uk.casetrail.returns.census.ReturnedChild;
 final class LatestCategoryCode extends CategoryOfAbuseCode {
 
     LatestCategoryCode() {
-        super("8910", "Latest Category of Abuse code missing or invalid (see Category of Abuse table in CIN Census code set)");
+        super("8910", "Latest Category of Abuse code missing or invalid"
+                + " (see Category of Abuse table in CIN Census code set)");
     }
 
     @Override

@@ -26,6 +26,7 @@ final class MoreThanOneOpenEpisode extends EpisodeRule {
     }
 
     private static boolean startsBefore(ReturnedChild.CinDetails one, ReturnedChild.CinDetails other) {
-        return one.referralDate() != null && other.referralDate() != null && one.referralDate().isBefore(other.referralDate());
+        return one.referralDate() != null && other.referralDate() != null
+                && one.referralDate().isBefore(other.referralDate());
     }
 }

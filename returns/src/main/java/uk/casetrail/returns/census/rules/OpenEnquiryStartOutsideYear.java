@@ -14,6 +14,7 @@ final class OpenEnquiryStartOutsideYear extends EpisodeRule {
 
     @Override
     boolean broken(ReturnedChild.CinDetails episode, ReturnedChild child, CensusYear year) {
-        return episode.section47s().stream().filter(AwaitingConference::of).anyMatch(s -> !year.contains(s.startDate()));
+        return episode.section47s().stream().filter(AwaitingConference::of)
+                .anyMatch(s -> !year.contains(s.startDate()));
     }
 }

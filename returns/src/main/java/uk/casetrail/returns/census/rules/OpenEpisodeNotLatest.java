@@ -14,6 +14,7 @@ final class OpenEpisodeNotLatest extends EpisodeRule {
     @Override
     boolean broken(ReturnedChild.CinDetails episode, ReturnedChild child, CensusYear year) {
         return MoreThanOneOpenEpisode.open(episode) && episode.referralDate() != null && child.episodes().stream()
-                .anyMatch(other -> other.referralDate() != null && other.referralDate().isAfter(episode.referralDate()));
+                .map(ReturnedChild.CinDetails::referralDate)
+                .anyMatch(referral -> referral != null && referral.isAfter(episode.referralDate()));
     }
 }

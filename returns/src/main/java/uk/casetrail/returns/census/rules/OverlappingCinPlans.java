@@ -15,7 +15,9 @@ final class OverlappingCinPlans extends EpisodeRule {
 
     @Override
     boolean broken(ReturnedChild.CinDetails episode, ReturnedChild child, CensusYear year) {
-        return episode.cinPlans().stream().anyMatch(plan -> child.episodes().stream().flatMap(e -> e.cinPlans().stream())
-                .anyMatch(other -> other != plan && new Span(other.startDate(), other.endDate()).holds(plan.startDate(), year)));
+        return episode.cinPlans().stream().anyMatch(plan -> child.episodes().stream()
+                .flatMap(e -> e.cinPlans().stream())
+                .anyMatch(other -> other != plan
+                        && new Span(other.startDate(), other.endDate()).holds(plan.startDate(), year)));
     }
 }

@@ -17,7 +17,8 @@ final class OverlappingEnquiries extends EpisodeRule {
     @Override
     boolean broken(ReturnedChild.CinDetails episode, ReturnedChild child, CensusYear year) {
         return episode.section47s().stream().anyMatch(enquiry -> episode.section47s().stream()
-                .anyMatch(other -> other != enquiry && (other.dateOfInitialCpc() != null || AwaitingConference.of(other))
+                .anyMatch(other -> other != enquiry
+                        && (other.dateOfInitialCpc() != null || AwaitingConference.of(other))
                         && new Span(other.startDate(), other.dateOfInitialCpc()).holds(enquiry.startDate(), year)));
     }
 }

@@ -17,6 +17,7 @@ final class OverlappingProtectionPlans extends EpisodeRule {
     boolean broken(ReturnedChild.CinDetails episode, ReturnedChild child, CensusYear year) {
         return episode.protectionPlans().stream().anyMatch(plan -> child.episodes().stream()
                 .flatMap(e -> e.protectionPlans().stream())
-                .anyMatch(other -> other != plan && new Span(other.startDate(), other.endDate()).holds(plan.startDate(), year)));
+                .anyMatch(other -> other != plan
+                        && new Span(other.startDate(), other.endDate()).holds(plan.startDate(), year)));
     }
 }

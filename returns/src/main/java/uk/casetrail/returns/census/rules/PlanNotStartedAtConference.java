@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 final class PlanNotStartedAtConference extends EpisodeRule {
 
     PlanNotStartedAtConference() {
-        super("2885", "heldOn", "Child protection plan shown as starting a different day to the initial child protection conference");
+        super("2885", "heldOn",
+                "Child protection plan shown as starting a different day to the initial child protection conference");
     }
 
     @Override

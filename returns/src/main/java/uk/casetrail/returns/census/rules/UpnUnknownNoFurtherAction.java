@@ -7,8 +7,8 @@ import uk.casetrail.returns.census.ReturnedChild;
 final class UpnUnknownNoFurtherAction extends ChildRule {
 
     UpnUnknownNoFurtherAction() {
-        super("8772", "upnUnknownReason", "UPN unknown reason is UN7 (Referral with no further action) but at least one "
-                + "CIN details is a referral going on to further action");
+        super("8772", "upnUnknownReason", "UPN unknown reason is UN7 (Referral with no further action) but at "
+                + "least one CIN details is a referral going on to further action");
     }
 
     @Override
