@@ -1,18 +1,19 @@
 package uk.casetrail.returns.census.rules;
 
-import uk.casetrail.returns.census.CensusYear;
 import uk.casetrail.returns.census.ReturnedChild;
 
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
 /** 2889: a section 47 enquiry starts on or after the referral. */
-final class EnquiryBeforeReferral extends EpisodeRule {
+final class EnquiryBeforeReferral extends BeforeReferral {
 
     EnquiryBeforeReferral() {
         super("2889", "startedOn", "The S47 start date cannot be before the referral date.");
     }
 
     @Override
-    boolean broken(ReturnedChild.CinDetails episode, ReturnedChild child, CensusYear year) {
-        return episode.referralDate() != null
-                && episode.section47s().stream().anyMatch(s -> s.startDate().isBefore(episode.referralDate()));
+    Stream<LocalDate> dates(ReturnedChild.CinDetails episode) {
+        return episode.section47s().stream().map(ReturnedChild.Section47::startDate);
     }
 }

@@ -14,6 +14,6 @@ final class EnquiryOpenAtClosure extends EpisodeRule {
     @Override
     boolean broken(ReturnedChild.CinDetails episode, ReturnedChild child, CensusYear year) {
         return episode.closureDate() != null && episode.section47s().stream()
-                .anyMatch(s -> s.dateOfInitialCpc() == null && !s.icpcNotRequired());
+                .anyMatch(AwaitingConference::of);
     }
 }

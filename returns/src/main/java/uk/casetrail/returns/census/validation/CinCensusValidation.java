@@ -10,8 +10,6 @@ import uk.casetrail.returns.census.ReturnedChild;
 import uk.casetrail.returns.census.record.CensusReturns;
 import uk.casetrail.returns.census.rules.CensusRule;
 import uk.casetrail.returns.census.rules.CensusRules;
-import uk.casetrail.returns.census.rules.Severity;
-import uk.casetrail.returns.census.rules.UniqueLaChildIds;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,17 +40,14 @@ public class CinCensusValidation {
     /** The issues of the return, without auditing: for the benchmark and for tests of the rules at scale. */
     public CensusCheck check(LocalDate referenceDate) {
         CensusYear year = CensusYear.endingOn(referenceDate);
-        UniqueLaChildIds laChildIds = new UniqueLaChildIds();
+        List<CensusRule> acrossReturn = CensusRules.acrossReturn();
         List<CensusIssue> issues = new ArrayList<>();
         ModuleCounts[] counts = {ModuleCounts.NONE};
         returns.forEachBatch(year, Instant.now(), batch -> {
             for (ReturnedChild child : batch) {
                 counts[0] = counts[0].plus(child);
-                issues.addAll(issuesOf(child, year));
-                if (laChildIds.repeated(child)) {
-                    issues.add(new CensusIssue(child.childId(), child.identifiers().laChildId(), null,
-                            UniqueLaChildIds.CODE, Severity.ERROR, UniqueLaChildIds.FIELD, UniqueLaChildIds.MESSAGE));
-                }
+                issues.addAll(issuesOf(child, year, rules));
+                issues.addAll(issuesOf(child, year, acrossReturn));
             }
         });
         return new CensusCheck(referenceDate, counts[0].children(), counts[0], issues);
@@ -73,18 +68,18 @@ public class CinCensusValidation {
 
     /**
      * These children's issues in the return for the year ending on the reference date, by child, in the
-     * order asked for (the rules within one child's record; 8510, across children, is checked with the
-     * whole return). Not audited: the caller reads through the read path.
+     * order asked for (the rules within one child's record; 8510 and 1520, across children, are checked
+     * with the whole return). Not audited: the caller reads through the read path.
      */
     public Map<UUID, List<CensusIssue>> issuesOf(Collection<UUID> children, LocalDate referenceDate) {
         CensusYear year = CensusYear.endingOn(referenceDate);
         Map<UUID, List<CensusIssue>> issues = new LinkedHashMap<>();
         children.forEach(child -> issues.put(child, List.of()));
-        returns.children(children, year).forEach(child -> issues.put(child.childId(), issuesOf(child, year)));
+        returns.children(children, year).forEach(child -> issues.put(child.childId(), issuesOf(child, year, rules)));
         return issues;
     }
 
-    private List<CensusIssue> issuesOf(ReturnedChild child, CensusYear year) {
+    private static List<CensusIssue> issuesOf(ReturnedChild child, CensusYear year, List<CensusRule> rules) {
         List<CensusIssue> issues = new ArrayList<>();
         for (CensusRule rule : rules) {
             rule.check(child, year).forEach(breach -> issues.add(new CensusIssue(child.childId(),
