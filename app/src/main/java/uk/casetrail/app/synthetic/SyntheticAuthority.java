@@ -49,8 +49,16 @@ public final class SyntheticAuthority {
     }
 
     public Made make(Plan plan, Consumer<String> progress) throws Exception {
+        return make(plan, 0, progress);
+    }
+
+    /**
+     * Loads the authority's children from number {@code firstChild} on (the same children a load of the
+     * whole plan makes): an authority can be grown in steps, measuring it at each size.
+     */
+    public Made make(Plan plan, int firstChild, Consumer<String> progress) throws Exception {
         Staff staff = Staff.of(20);
-        AtomicInteger next = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger(firstChild);
         AtomicInteger done = new AtomicInteger();
         AtomicLong commands = new AtomicLong();
         AtomicLong rejected = new AtomicLong();
@@ -68,7 +76,7 @@ public final class SyntheticAuthority {
                                 break;
                             }
                         }
-                        int finished = done.incrementAndGet();
+                        int finished = firstChild + done.incrementAndGet();
                         if (finished % 1000 == 0 || finished == plan.children()) {
                             double seconds = (System.nanoTime() - began) / 1e9;
                             progress.accept(String.format("synthetic authority: %d of %d children, %d commands, %.0f commands/s",
@@ -84,7 +92,7 @@ public final class SyntheticAuthority {
         } finally {
             pool.shutdownNow();
         }
-        return new Made(plan.children(), commands.get(), rejected.get(), Duration.ofNanos(System.nanoTime() - began));
+        return new Made(plan.children() - firstChild, commands.get(), rejected.get(), Duration.ofNanos(System.nanoTime() - began));
     }
 
     private boolean send(CommandMessage<?> command) {
