@@ -138,14 +138,16 @@ class ReturnsAndCensusPagesTest {
         assertThat(carol.get(allocated.location()).status()).isEqualTo(200);
 
         String caseload = carol.get("/caseload").body();
+        // The caseload shows at once; its census issues load into it.
+        assertThat(caseload).contains("/cases/" + ids[1]).contains("hx-get=\"/caseload/census-issues\"");
 
-        String row = caseload.substring(caseload.indexOf("/cases/" + ids[1]));
-        row = row.substring(0, row.indexOf("</tr>"));
-        assertThat(row).contains("4180").contains("href=\"/children/" + ids[0] + "/record/correction?field=sex\"")
-                .contains("8610").contains("href=\"/cases/" + ids[1] + "/record/decision\"");
+        String issues = carol.get("/caseload/census-issues").body();
+        assertThat(issues).contains("data-case=\"" + ids[1] + "\"")
+                .contains("href=\"/children/" + ids[0] + "/record/correction?field=sex\"").contains("4180")
+                .contains("href=\"/cases/" + ids[1] + "/record/decision\"").contains("8610");
         assertThat(lastAccessEvent().path("resource").asText()).isEqualTo("census-issues");
-        // An inspector's caseload page asks nothing of the census (and has no cases of its own).
-        assertThat(new Pages(port).signIn("ivy").get("/caseload").body()).doesNotContain("Census issues");
+        // An inspector's caseload asks nothing of the census.
+        assertThat(new Pages(port).signIn("ivy").get("/caseload").body()).doesNotContain("caseload/census-issues");
     }
 
     @Test
