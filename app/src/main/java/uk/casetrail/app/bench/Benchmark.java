@@ -11,15 +11,12 @@ import uk.casetrail.events.ids.CaseId;
 import uk.casetrail.events.ids.NoteId;
 import uk.casetrail.events.recording.NoteKind;
 import uk.casetrail.app.synthetic.SyntheticAuthority;
-import uk.casetrail.events.access.AccessAction;
-import uk.casetrail.events.access.AccessOutcome;
-import uk.casetrail.events.access.ChildAccess;
-import uk.casetrail.events.ids.ChildId;
 import uk.casetrail.query.access.AccessGate;
 import uk.casetrail.query.access.ReadKind;
 import uk.casetrail.query.access.Reader;
 import uk.casetrail.query.caseview.CaseFiles;
 import uk.casetrail.query.rebuild.ProjectionRebuild;
+import uk.casetrail.query.reading.ReadPath;
 import uk.casetrail.returns.census.export.CinCensusExport;
 import uk.casetrail.returns.census.validation.CinCensusValidation;
 
@@ -212,6 +209,7 @@ public final class Benchmark {
     private void auditCost(List<ReadTarget> targets) throws Exception {
         CaseFiles files = app.getBean(CaseFiles.class);
         AccessGate gate = app.getBean(AccessGate.class);
+        ReadPath reads = app.getBean(ReadPath.class);
         Reader alice = new Reader("alice", "SOCIAL_WORKER", "North", "bench", "127.0.0.1");
         for (int clients : List.of(1, 16)) {
             LoadRun.Operation plain = (client, i) -> {
@@ -220,13 +218,11 @@ public final class Benchmark {
                 files.byIds(List.of(UUID.fromString(target.caseId())));
                 gate.decide(alice, ReadKind.CASE_VIEW, List.of(child));
             };
+            // The production read path: decision, then the case file read while its access event commits.
             LoadRun.Operation audited = (client, i) -> {
                 ReadTarget target = pick(targets, client, i);
-                UUID child = UUID.fromString(target.childId());
-                files.byIds(List.of(UUID.fromString(target.caseId())));
-                var decision = gate.decide(alice, ReadKind.CASE_VIEW, List.of(child)).get(child);
-                gate.audit(alice, List.of(new ChildAccess(new ChildId(child), decision.permitted() ? decision.basis().name() : null)),
-                        "case-view", AccessAction.VIEW, decision.permitted() ? AccessOutcome.PERMITTED : AccessOutcome.DENIED, null);
+                reads.read(alice, ReadKind.CASE_VIEW, "case-view", UUID.fromString(target.childId()),
+                        decision -> files.byIds(List.of(UUID.fromString(target.caseId()))));
             };
             Latencies unaudited = LoadRun.run(clients, settings.each(), plain);
             Latencies withAudit = LoadRun.run(clients, settings.each(), audited);

@@ -16,6 +16,7 @@ import uk.casetrail.events.access.RecordAccessed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Appends an access event to the event log and commits it, durably, before the read it records may
@@ -42,6 +43,12 @@ class AccessAudit implements DisposableBean {
 
     void record(Reader reader, List<ChildAccess> children, String resource, AccessAction action, String purpose,
                 AccessOutcome outcome, String reason) {
+        begin(reader, children, resource, action, purpose, outcome, reason).awaitDurable();
+    }
+
+    /** Queues the access event for the next commit; the read may go on while it commits. */
+    PendingAudit begin(Reader reader, List<ChildAccess> children, String resource, AccessAction action, String purpose,
+                       AccessOutcome outcome, String reason) {
         RecordAccessed accessed = new RecordAccessed(reader.user(), reader.role(), reader.team(), reader.session(),
                 reader.clientAddress(), children, resource, action, purpose, outcome, reason);
         Map<String, Object> metadata = new HashMap<>();
@@ -53,12 +60,15 @@ class AccessAudit implements DisposableBean {
         metadata.put("clientAddress", reader.clientAddress());
         EventMessage<?> event = GenericEventMessage.asEventMessage(accessed).andMetaData(metadata);
         long began = System.nanoTime();
-        try {
-            commits.append(event);
-        } catch (RuntimeException e) {
-            throw new AuditUnavailable(e);
-        } finally {
-            appends.record(System.nanoTime() - began, java.util.concurrent.TimeUnit.NANOSECONDS);
-        }
+        CompletableFuture<Void> durable = commits.submit(event);
+        return () -> {
+            try {
+                AuditCommits.awaitDurable(durable);
+            } catch (RuntimeException e) {
+                throw new AuditUnavailable(e);
+            } finally {
+                appends.record(System.nanoTime() - began, java.util.concurrent.TimeUnit.NANOSECONDS);
+            }
+        };
     }
 }

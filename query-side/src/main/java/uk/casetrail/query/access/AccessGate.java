@@ -39,6 +39,14 @@ public class AccessGate {
         audit.record(reader, children, resource, action, purposeOf(reader), outcome, reason);
     }
 
+    /**
+     * Starts recording an access whose answer is about to be computed: the commit of the access event
+     * and the read then take place at the same time, and the caller waits for both.
+     */
+    public PendingAudit startAudit(Reader reader, List<ChildAccess> children, String resource, AccessAction action) {
+        return audit.begin(reader, children, resource, action, purposeOf(reader), AccessOutcome.PERMITTED, null);
+    }
+
     // The purpose of use follows from the role the reader acts in.
     private static String purposeOf(Reader reader) {
         return switch (reader.role() == null ? "" : reader.role()) {

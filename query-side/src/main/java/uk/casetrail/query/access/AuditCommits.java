@@ -47,18 +47,23 @@ final class AuditCommits {
     }
 
     /**
-     * Returns once the event is committed; throws if it could not be. A read that gave up waiting may
-     * still find its access committed afterwards: the log may hold an access that was refused an
-     * answer, never an answer without its access.
+     * Queues the event for the next commit and answers at once; {@link #awaitDurable} waits for it. A
+     * read that gave up waiting may still find its access committed afterwards: the log may hold an
+     * access that was refused an answer, never an answer without its access.
      */
-    void append(EventMessage<?> event) {
+    CompletableFuture<Void> submit(EventMessage<?> event) {
         Pending pending = new Pending(event, new CompletableFuture<>());
         waiting.add(pending);
         if (closed) {
             failWaiting(new IllegalStateException("the application is stopping"));
         }
+        return pending.durable();
+    }
+
+    /** Returns once the submitted event is committed; throws if it could not be. */
+    static void awaitDurable(CompletableFuture<Void> durable) {
         try {
-            pending.durable().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            durable.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the access event was committed", e);

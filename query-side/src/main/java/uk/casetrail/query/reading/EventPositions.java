@@ -1,6 +1,7 @@
 package uk.casetrail.query.reading;
 
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -30,16 +31,33 @@ public class EventPositions {
     }
 
     public long of(EventMessage<?> event) {
-        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch
-                && batch.getMessages().size() > 1) {
-            Long known = batch.root().<Map<String, Long>>getOrComputeResource(BATCH_POSITIONS,
-                    key -> positions(batch.getMessages())).get(event.getIdentifier());
+        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch) {
+            // getMessages() copies the batch: asked once per batch, not once per event.
+            Map<String, Long> batchPositions = batch.root().getResource(BATCH_POSITIONS);
+            boolean alone = batch.isFirstMessage() && batch.isLastMessage();
+            if (batchPositions == null && !alone) {
+                batchPositions = positions(batch.getMessages());
+                batch.root().resources().put(BATCH_POSITIONS, batchPositions);
+            }
+            Long known = batchPositions == null ? null : batchPositions.get(event.getIdentifier());
             if (known != null) {
                 return known;
             }
         }
         return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?")
                 .param(event.getIdentifier()).query(Long.class).single();
+    }
+
+    /**
+     * For a batch read straight from the log, where each event's token is its own position: the
+     * batch's events are not looked up again.
+     */
+    public void rememberReadFromLog(List<? extends TrackedEventMessage<?>> batch) {
+        Map<String, Long> known = new HashMap<>();
+        for (TrackedEventMessage<?> event : batch) {
+            event.trackingToken().position().ifPresent(position -> known.put(event.getIdentifier(), position));
+        }
+        CurrentUnitOfWork.get().root().resources().put(BATCH_POSITIONS, known);
     }
 
     /** The position of the event that brought a record (a child's record or a case) to that version, once stored. */

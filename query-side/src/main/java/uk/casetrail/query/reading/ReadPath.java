@@ -8,6 +8,7 @@ import uk.casetrail.events.ids.ChildId;
 import uk.casetrail.query.access.AccessDecision;
 import uk.casetrail.query.access.AccessDenied;
 import uk.casetrail.query.access.AccessGate;
+import uk.casetrail.query.access.PendingAudit;
 import uk.casetrail.query.access.AccessPolicy;
 import uk.casetrail.query.access.Basis;
 import uk.casetrail.query.access.ReadKind;
@@ -43,7 +44,15 @@ public class ReadPath {
 
     /** One child's data: permitted and audited, or refused (403) and audited. */
     public <T> T read(ReadKind kind, String resource, UUID childId, Function<AccessDecision, T> answer) {
-        Reader reader = gate.reader();
+        return read(gate.reader(), kind, resource, childId, answer);
+    }
+
+    /**
+     * As {@link #read(ReadKind, String, UUID, Function)}, for a reader already known. The access event
+     * commits while the answer is computed (a durable commit costs as much as the read itself), and
+     * the answer waits for it.
+     */
+    public <T> T read(Reader reader, ReadKind kind, String resource, UUID childId, Function<AccessDecision, T> answer) {
         AccessDecision decision = gate.decide(reader, kind, List.of(childId)).get(childId);
         List<ChildAccess> child = List.of(new ChildAccess(new ChildId(childId),
                 decision.permitted() ? decision.basis().name() : null));
@@ -51,8 +60,9 @@ public class ReadPath {
             gate.audit(reader, child, resource, AccessAction.VIEW, AccessOutcome.DENIED, decision.reason());
             throw new AccessDenied(decision.reason());
         }
+        PendingAudit audit = gate.startAudit(reader, child, resource, AccessAction.VIEW);
         T result = answer.apply(decision);
-        gate.audit(reader, child, resource, AccessAction.VIEW, AccessOutcome.PERMITTED, null);
+        audit.awaitDurable();
         return result;
     }
 

@@ -1,6 +1,8 @@
 package uk.casetrail.query.rebuild;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
@@ -17,12 +19,15 @@ import uk.casetrail.query.scaling.NodeIdentity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Rebuilds every read model from the event store: each projection processor stops, its tables are
- * emptied (its reset handlers), its tokens go back to the start of the log, and it replays every
- * event. Progress is read from the processors' tokens against the head of the log.
+ * emptied (its reset handlers) and its tokens go back to the start of the log; the log up to its
+ * head is then replayed into all of them at once ({@link LogReplay}), and they start again from
+ * there. Progress is read from the processors' tokens against the head of the log.
  */
 @Component
 public class ProjectionRebuild {
@@ -35,7 +40,9 @@ public class ProjectionRebuild {
     private final StreamableMessageSource<?> eventStore;
     private final JdbcClient jdbc;
     private final ProcessorTokens tokens;
+    private final LogReplay replay;
     private volatile Run current;
+    private volatile Thread replaying;
 
     private record Run(Instant startedAt, long target) {
     }
@@ -43,7 +50,9 @@ public class ProjectionRebuild {
     private final NodeIdentity node;
 
     ProjectionRebuild(EventProcessingConfiguration processing,
-                      org.axonframework.eventsourcing.eventstore.EventStore eventStore, JdbcClient jdbc, NodeIdentity node, ProcessorTokens tokens) {
+                      org.axonframework.eventsourcing.eventstore.EventStore eventStore, JdbcClient jdbc, NodeIdentity node, ProcessorTokens tokens,
+                      LogReplay replay) {
+        this.replay = replay;
         this.node = node;
         this.tokens = tokens;
         this.processing = processing;
@@ -63,23 +72,54 @@ public class ProjectionRebuild {
                     + (elsewhere.size() > 1 ? "s" : "") + "; a rebuild is started from one node while it is the only one running"
                     + " (a stopped node's hold lapses within seconds)");
         }
+        if (replaying != null && replaying.isAlive()) {
+            throw new RebuildRefused("a rebuild is running; it can be started again once it is complete");
+        }
         long target = headPosition();
         log.info("Rebuilding projections {} from the event store: {} events", PROCESSORS, target);
-        for (String name : PROCESSORS) {
-            StreamingEventProcessor processor = processor(name);
-            processor.shutDown();
-            try {
+        Map<String, EventHandlerInvoker> handlers = new LinkedHashMap<>();
+        try {
+            for (String name : PROCESSORS) {
+                StreamingEventProcessor processor = processor(name);
+                processor.shutDown();
+                // Empties the read model and puts the tokens back to the start, in one transaction.
                 processor.resetTokens();
-            } catch (UnableToClaimTokenException heldElsewhere) {
-                throw new RebuildRefused("another node holds part of the " + name + " projection; a rebuild is started"
-                        + " from one node while it is the only one running");
-            } finally {
-                // Whatever happened, the projection goes on: a refused rebuild must not leave it stopped.
-                processor.start();
+                handlers.put(name, ((AbstractEventProcessor) processor).eventHandlerInvoker());
             }
+        } catch (UnableToClaimTokenException heldElsewhere) {
+            startAll();
+            throw new RebuildRefused("another node holds part of a projection; a rebuild is started"
+                    + " from one node while it is the only one running");
+        } catch (RuntimeException e) {
+            // Whatever happened, the projections go on: a refused rebuild must not leave them stopped.
+            startAll();
+            throw e;
         }
         current = new Run(Instant.now(), target);
+        replaying = new Thread(() -> replay(handlers, target), "projection-replay");
+        replaying.setDaemon(true);
+        replaying.start();
         return progress();
+    }
+
+    private void replay(Map<String, EventHandlerInvoker> handlers, long target) {
+        try {
+            replay.replay(handlers, target);
+            log.info("Projections {} replayed up to position {}", PROCESSORS, target);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // The tokens stand at the last batch replayed: the processors carry on from there.
+            log.error("Replaying the log stopped; the projection processors carry the rebuild on", e);
+        } finally {
+            startAll();
+        }
+    }
+
+    private void startAll() {
+        for (String name : PROCESSORS) {
+            processor(name).start();
+        }
     }
 
     /** How far the last rebuild has come (or, with none started, how far the projections are behind). */
