@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Working days as the statutory clocks count them: Monday to Friday, skipping England and Wales
@@ -22,9 +26,13 @@ public final class WorkingDayCalendar {
     private static final String BANK_HOLIDAYS = "bank-holidays-england-and-wales.txt";
 
     private final Set<LocalDate> closedDays;
+    // The closed days that fall on a weekday, in order: counted off the weekdays of a span at once.
+    private final NavigableSet<LocalDate> closedWeekdays;
 
     private WorkingDayCalendar(Set<LocalDate> closedDays) {
         this.closedDays = Set.copyOf(closedDays);
+        this.closedWeekdays = Collections.unmodifiableNavigableSet(closedDays.stream().filter(WorkingDayCalendar::isWeekday)
+                .collect(Collectors.toCollection(TreeSet::new)));
     }
 
     /** England and Wales bank holidays and no local closure days. */
@@ -40,8 +48,12 @@ public final class WorkingDayCalendar {
     }
 
     public boolean isWorkingDay(LocalDate date) {
+        return isWeekday(date) && !closedDays.contains(date);
+    }
+
+    private static boolean isWeekday(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !closedDays.contains(date);
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
     }
 
     /**
@@ -71,13 +83,15 @@ public final class WorkingDayCalendar {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);
         }
-        int count = 0;
-        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
-            if (isWorkingDay(date)) {
-                count++;
+        // Counted by whole weeks, not day by day: a chronology checks spans of years for every entry.
+        long days = to.toEpochDay() - from.toEpochDay();
+        long weekdays = days / 7 * 5;
+        for (LocalDate date = from.plusDays(days / 7 * 7 + 1); !date.isAfter(to); date = date.plusDays(1)) {
+            if (isWeekday(date)) {
+                weekdays++;
             }
         }
-        return count;
+        return Math.toIntExact(weekdays - closedWeekdays.subSet(from, false, to, true).size());
     }
 
     private static Set<LocalDate> readBankHolidays() {

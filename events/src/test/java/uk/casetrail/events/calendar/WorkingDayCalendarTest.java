@@ -80,4 +80,18 @@ class WorkingDayCalendarTest {
         assertThat(calendar.isWorkingDay(due)).isTrue();
         assertThat(calendar.workingDaysBetween(start, due)).isEqualTo(n);
     }
+
+    /** Counted by whole weeks, the working days of any span are those found by checking it day by day. */
+    @Property
+    void working_days_between_two_dates_are_the_working_days_found_one_by_one(
+            @ForAll @IntRange(min = 0, max = 4000) int fromOffset, @ForAll @IntRange(min = -1500, max = 1500) int span) {
+        WorkingDayCalendar closures = WorkingDayCalendar.englandAndWales(List.of(LocalDate.of(2024, 12, 27), LocalDate.of(2025, 6, 14)));
+        LocalDate from = LocalDate.of(2020, 1, 1).plusDays(fromOffset);
+        LocalDate to = from.plusDays(span);
+        int oneByOne = 0;
+        for (LocalDate day = (span < 0 ? to : from).plusDays(1); !day.isAfter(span < 0 ? from : to); day = day.plusDays(1)) {
+            oneByOne += closures.isWorkingDay(day) ? 1 : 0;
+        }
+        assertThat(closures.workingDaysBetween(from, to)).isEqualTo(span < 0 ? -oneByOne : oneByOne);
+    }
 }

@@ -25,6 +25,6 @@ class CaseVersionProjection {
     void on(CaseEvent event, @SequenceNumber long version) {
         writes.sql("UPDATE case_view SET version = GREATEST(version, :version) WHERE case_id = :case")
                 .param("version", version).param("case", event.caseId().value())
-                .update();
+                .updateLatestOnly("case-version:" + event.caseId().value());
     }
 }

@@ -9,14 +9,16 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How projections write their tables. A processor handles the log in batches, each in one
  * transaction; a statement issued while handling a batch is queued, and the queue is sent when the
- * batch commits, in order, consecutive statements of the same text as one JDBC batch. So a replay of
- * the log costs a round trip per batch rather than per statement, and what is written, and in which
- * order, is exactly what it was. Outside a processor's batch a statement runs at once. A handler that
+ * batch commits, statements of the same text as one JDBC batch wherever that cannot change what they
+ * do ({@link StatementSchedule}: statements that could touch the same rows keep their order). So a
+ * replay of the log costs a few round trips per batch rather than one per statement. Outside a processor's batch a statement runs at once. A handler that
  * reads its projection's tables calls {@link #flush()} first, so it sees the batch's own writes.
  */
 @Component
@@ -24,7 +26,13 @@ public class ProjectionWrites {
 
     private static final String QUEUE = ProjectionWrites.class.getName() + ".queue";
 
-    private record Queued(String sql, SqlParameterSource params) {
+    private record Queued(String sql, MapSqlParameterSource params) {
+    }
+
+    /** What a batch has to send: statements in the order queued, then the latest of each keyed statement. */
+    private static final class Queue {
+        final List<Queued> inOrder = new ArrayList<>();
+        final Map<String, Queued> latestByKey = new LinkedHashMap<>();
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -39,40 +47,45 @@ public class ProjectionWrites {
 
     /** Sends whatever this batch has queued. */
     public void flush() {
-        List<Queued> queue = queueIfBatching(false);
+        Queue queue = queueIfBatching(false);
         if (queue != null) {
             sendAll(queue);
         }
     }
 
-    private void sendAll(List<Queued> queue) {
-        int from = 0;
-        while (from < queue.size()) {
-            int to = from + 1;
-            while (to < queue.size() && queue.get(to).sql().equals(queue.get(from).sql())) {
-                to++;
-            }
-            if (to - from == 1) {
-                jdbc.update(queue.get(from).sql(), queue.get(from).params());
-            } else {
-                jdbc.batchUpdate(queue.get(from).sql(),
-                        queue.subList(from, to).stream().map(Queued::params).toArray(SqlParameterSource[]::new));
-            }
-            from = to;
-        }
-        queue.clear();
+    private void sendAll(Queue queue) {
+        send(queue.inOrder);
+        send(new ArrayList<>(queue.latestByKey.values()));
+        queue.inOrder.clear();
+        queue.latestByKey.clear();
     }
 
-    private void send(String sql, MapSqlParameterSource params) {
-        List<Queued> queue = queueIfBatching(true);
+    private void send(List<Queued> queued) {
+        List<StatementSchedule.Statement> statements = queued.stream()
+                .map(q -> new StatementSchedule.Statement(q.sql(), q.params().getValues().values())).toList();
+        for (List<Integer> batch : StatementSchedule.of(statements)) {
+            String sql = queued.get(batch.get(0)).sql();
+            if (batch.size() == 1) {
+                jdbc.update(sql, queued.get(batch.get(0)).params());
+            } else {
+                jdbc.batchUpdate(sql, batch.stream().map(i -> queued.get(i).params()).toArray(SqlParameterSource[]::new));
+            }
+        }
+    }
+
+    private void send(String sql, MapSqlParameterSource params, String key) {
+        Queue queue = queueIfBatching(true);
         if (queue == null) {
             jdbc.update(sql, params);
+        } else if (key == null) {
+            queue.inOrder.add(new Queued(sql, params));
         } else {
-            queue.add(new Queued(sql, params));
+            queue.latestByKey.remove(key);
+            queue.latestByKey.put(key, new Queued(sql, params));
         }
     }
 
-    private List<Queued> queueIfBatching(boolean create) {
+    private Queue queueIfBatching(boolean create) {
         if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch)) {
             return null;
         }
@@ -81,7 +94,7 @@ public class ProjectionWrites {
             return root.getResource(QUEUE);
         }
         return root.getOrComputeResource(QUEUE, key -> {
-            List<Queued> queue = new ArrayList<>();
+            Queue queue = new Queue();
             // The queue itself, not a lookup: when the hook runs, the batch may no longer be current.
             root.onPrepareCommit(u -> sendAll(queue));
             return queue;
@@ -104,7 +117,17 @@ public class ProjectionWrites {
         }
 
         public void update() {
-            send(sql, params);
+            send(sql, params, null);
+        }
+
+        /**
+         * Sends the statement after the rest of the batch, and of the statements queued under the
+         * same key in the batch only the last: for a statement that only ever moves a value forward
+         * (a record's version), whose earlier sendings the later one makes redundant, and which no
+         * handler reads back within the batch.
+         */
+        public void updateLatestOnly(String key) {
+            send(sql, params, key);
         }
     }
 }

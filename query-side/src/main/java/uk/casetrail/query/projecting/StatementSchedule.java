@@ -1,0 +1,113 @@
+package uk.casetrail.query.projecting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Orders a batch's queued statements into as few JDBC batches as it can without changing what they
+ * do. Sent in queue order, a batch of mixed events alternates statement texts (insert a case, update
+ * its version, insert a chronology entry...), and each change of text is a round trip of its own:
+ * a replay of the log spent most of its time waiting on those round trips.
+ * <p>
+ * A statement may join an earlier JDBC batch of the same text if no statement queued between them
+ * could touch the same rows. Two statements could if they name a table in common (written or read)
+ * and either names no id among its parameters or they share one: projections identify every row they
+ * write or read by the ids of the records it belongs to (case, child, note, plan, event), and name
+ * those ids as parameters. A statement whose rows are not named by the ids it is given (or which
+ * names none, as a TRUNCATE) keeps its place against everything else on its tables.
+ */
+final class StatementSchedule {
+
+    private static final Pattern TABLE = Pattern.compile(
+            "\\b(?:INTO|UPDATE|FROM|JOIN|TRUNCATE(?:\\s+TABLE)?)\\s+((?:[a-z_][a-z0-9_]*\\s*,\\s*)*[a-z_][a-z0-9_]*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Map<String, Set<String>> TABLES_OF = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One statement to schedule: its text and the values of its parameters. */
+    record Statement(String sql, Iterable<?> values) {
+    }
+
+    private StatementSchedule() {
+    }
+
+    /** The indexes of the statements, grouped into JDBC batches of one text each, in the order to send them. */
+    static List<List<Integer>> of(List<Statement> statements) {
+        List<List<Integer>> batches = new ArrayList<>();
+        List<String> batchText = new ArrayList<>();
+        Map<String, Integer> lastBatchOfText = new HashMap<>();
+        Map<String, Integer> lastOnTable = new HashMap<>();
+        Map<String, Integer> lastWithoutIdsOnTable = new HashMap<>();
+        Map<String, Integer> lastOnRow = new HashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            Statement statement = statements.get(i);
+            Set<String> tables = tablesOf(statement.sql());
+            Set<String> ids = idsOf(statement.values());
+            int mustFollow = -1;
+            for (String table : tables) {
+                if (ids.isEmpty()) {
+                    mustFollow = Math.max(mustFollow, lastOnTable.getOrDefault(table, -1));
+                } else {
+                    mustFollow = Math.max(mustFollow, lastWithoutIdsOnTable.getOrDefault(table, -1));
+                    for (String id : ids) {
+                        mustFollow = Math.max(mustFollow, lastOnRow.getOrDefault(table + '\u0000' + id, -1));
+                    }
+                }
+            }
+            Integer joinable = lastBatchOfText.get(statement.sql());
+            int batch;
+            if (joinable != null && joinable >= mustFollow) {
+                batch = joinable;
+            } else {
+                batch = batches.size();
+                batches.add(new ArrayList<>());
+                batchText.add(statement.sql());
+                lastBatchOfText.put(statement.sql(), batch);
+            }
+            batches.get(batch).add(i);
+            for (String table : tables) {
+                lastOnTable.merge(table, batch, Math::max);
+                if (ids.isEmpty()) {
+                    lastWithoutIdsOnTable.merge(table, batch, Math::max);
+                }
+                for (String id : ids) {
+                    lastOnRow.merge(table + '\u0000' + id, batch, Math::max);
+                }
+            }
+        }
+        return batches;
+    }
+
+    static Set<String> tablesOf(String sql) {
+        return TABLES_OF.computeIfAbsent(sql, text -> {
+            Set<String> tables = new LinkedHashSet<>();
+            Matcher matcher = TABLE.matcher(text);
+            while (matcher.find()) {
+                for (String table : matcher.group(1).split(",")) {
+                    tables.add(table.trim().toLowerCase());
+                }
+            }
+            return tables;
+        });
+    }
+
+    private static Set<String> idsOf(Iterable<?> values) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Object value : values) {
+            if (value instanceof UUID uuid) {
+                ids.add(uuid.toString());
+            } else if (value instanceof String text && text.length() == 36 && UUID_TEXT.matcher(text).matches()) {
+                ids.add(text.toLowerCase());
+            }
+        }
+        return ids;
+    }
+}

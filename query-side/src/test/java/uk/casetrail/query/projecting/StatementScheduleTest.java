@@ -1,0 +1,120 @@
+package uk.casetrail.query.projecting;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Example;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StatementScheduleTest {
+
+    private static final UUID CASE = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    private static final String NOTE = "INSERT INTO case_note (note_id, case_id) VALUES (:note, :case)";
+    private static final String VERSION = "UPDATE case_view SET version = GREATEST(version, :version) WHERE case_id = :case";
+    private static final String ENTRY = "INSERT INTO chronology_entry (event_id, case_id) VALUES (:event, :case)";
+
+    @Example
+    void a_run_of_notes_goes_as_one_batch_per_statement_text_not_one_round_trip_per_statement() {
+        List<StatementSchedule.Statement> queue = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            queue.add(new StatementSchedule.Statement(NOTE, List.of(UUID.randomUUID(), CASE)));
+            queue.add(new StatementSchedule.Statement(VERSION, List.of((long) i, CASE)));
+            queue.add(new StatementSchedule.Statement(ENTRY, List.of(UUID.randomUUID().toString(), CASE)));
+        }
+        assertThat(StatementSchedule.of(queue)).hasSize(3).allSatisfy(batch -> assertThat(batch).hasSize(100));
+    }
+
+    @Example
+    void a_statement_without_ids_keeps_its_place_against_everything_on_its_tables() {
+        List<StatementSchedule.Statement> queue = List.of(
+                new StatementSchedule.Statement(VERSION, List.of(1L, CASE)),
+                new StatementSchedule.Statement("TRUNCATE case_view, case_note", List.of()),
+                new StatementSchedule.Statement(VERSION, List.of(2L, UUID.randomUUID())));
+        assertThat(StatementSchedule.of(queue)).containsExactly(List.of(0), List.of(1), List.of(2));
+    }
+
+    @Example
+    void tables_are_read_from_what_a_statement_writes_and_reads() {
+        assertThat(StatementSchedule.tablesOf("""
+                INSERT INTO protection_plan (plan_id, case_id) SELECT :plan, case_id FROM case_view WHERE case_id = :case"""))
+                .containsExactlyInAnyOrder("protection_plan", "case_view");
+        assertThat(StatementSchedule.tablesOf("TRUNCATE chronology_entry, chronology_case"))
+                .containsExactlyInAnyOrder("chronology_entry", "chronology_case");
+    }
+
+    /** Whatever the queue, statements that could touch the same rows are sent in the order they were queued. */
+    @Property(tries = 500)
+    void statements_that_could_touch_the_same_rows_keep_their_order(@ForAll("queues") List<StatementSchedule.Statement> queue) {
+        List<List<Integer>> batches = StatementSchedule.of(queue);
+
+        Map<Integer, Integer> sentAt = new HashMap<>();
+        for (List<Integer> batch : batches) {
+            assertThat(batch.stream().map(i -> queue.get(i).sql()).distinct()).hasSize(1);
+            for (int i : batch) {
+                assertThat(sentAt.put(i, sentAt.size())).as("statement %d sent once", i).isNull();
+            }
+        }
+        assertThat(sentAt).hasSize(queue.size());
+        for (int i = 0; i < queue.size(); i++) {
+            for (int j = i + 1; j < queue.size(); j++) {
+                if (couldTouchTheSameRows(queue.get(i), queue.get(j))) {
+                    assertThat(sentAt.get(i)).as("%d before %d", i, j).isLessThan(sentAt.get(j));
+                }
+            }
+        }
+    }
+
+    private static boolean couldTouchTheSameRows(StatementSchedule.Statement a, StatementSchedule.Statement b) {
+        if (Collections.disjoint(StatementSchedule.tablesOf(a.sql()), StatementSchedule.tablesOf(b.sql()))) {
+            return false;
+        }
+        List<Object> idsA = ids(a);
+        List<Object> idsB = ids(b);
+        return idsA.isEmpty() || idsB.isEmpty() || !Collections.disjoint(idsA, idsB);
+    }
+
+    private static List<Object> ids(StatementSchedule.Statement statement) {
+        List<Object> ids = new ArrayList<>();
+        statement.values().forEach(v -> {
+            if (v instanceof UUID || v instanceof String) {
+                ids.add(v.toString());
+            }
+        });
+        return ids;
+    }
+
+    @Provide
+    Arbitrary<List<StatementSchedule.Statement>> queues() {
+        List<String> texts = List.of(NOTE, VERSION, ENTRY,
+                "UPDATE case_view SET closed_on = :on WHERE case_id = :case",
+                "INSERT INTO case_involvement (involvement_id, case_id) SELECT :id, case_id FROM case_view WHERE case_id = :case",
+                "UPDATE chronology_entry SET superseded_by = :by WHERE event_id = :event",
+                "TRUNCATE case_view, case_note");
+        List<UUID> ids = List.of(UUID.fromString("00000000-0000-4000-8000-00000000000a"),
+                UUID.fromString("00000000-0000-4000-8000-00000000000b"), UUID.fromString("00000000-0000-4000-8000-00000000000c"),
+                UUID.fromString("00000000-0000-4000-8000-00000000000d"));
+        Arbitrary<StatementSchedule.Statement> statement = Combinators.combine(
+                Arbitraries.of(texts), Arbitraries.of(ids).list().ofMaxSize(2), Arbitraries.of(true, false), Arbitraries.longs())
+                .as((sql, keys, asText, number) -> {
+                    List<Object> values = new ArrayList<>();
+                    values.add(number);
+                    if (!sql.startsWith("TRUNCATE")) {
+                        keys.forEach(k -> values.add(asText ? k.toString() : k));
+                    }
+                    return new StatementSchedule.Statement(sql, values);
+                });
+        return statement.list().ofMaxSize(40);
+    }
+}
