@@ -8,6 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import uk.casetrail.app.bench.BenchTokens;
 import uk.casetrail.app.bench.Benchmark;
+import uk.casetrail.app.synthetic.BulkAuthority;
 import uk.casetrail.app.synthetic.SyntheticAuthority;
 import uk.casetrail.query.integrity.IntegrityCheck;
 import uk.casetrail.query.rebuild.ProjectionRebuild;
@@ -72,7 +73,8 @@ public class CasetrailApplication {
                     numbers(environment.getProperty("bench.writers", "1,4,16")),
                     numbers(environment.getProperty("bench.readers", "1,16,64")),
                     environment.getProperty("bench.children", Integer.class, 10_000),
-                    Path.of(environment.getProperty("bench.results", "bench-results.json")));
+                    Path.of(environment.getProperty("bench.results", "bench-results.json")),
+                    environment.getProperty("bench.large-events", Long.class, 0L));
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             new Benchmark(context, port, settings, tokens).run();
             return 0;
@@ -84,7 +86,8 @@ public class CasetrailApplication {
     }
 
     /**
-     * Loads a synthetic local authority into the configured database through the command path, then
+     * Loads a synthetic local authority into the configured database through the command path, with
+     * {@code synthetic.events} grows the log to that many events by copies of it written in bulk, then
      * waits until every read model has caught up; the web server is not started.
      */
     static int generate(String[] args) throws Exception {
@@ -100,6 +103,13 @@ public class CasetrailApplication {
             SyntheticAuthority.Made made = context.getBean(SyntheticAuthority.class).make(plan, System.out::println);
             System.out.printf("synthetic authority: %d children, %d commands (%d refused) in %d s, %.0f commands/s%n",
                     made.children(), made.commands(), made.rejected(), made.took().toSeconds(), made.commandsPerSecond());
+            long events = environment.getProperty("synthetic.events", Long.class, 0L);
+            if (events > 0) {
+                BulkAuthority.Grown grown = context.getBean(BulkAuthority.class).grow(plan.seed(), events, System.out::println);
+                System.out.printf("bulk load: %d events written in %d s (copies %d to %d), %.0f events/s; the log holds %d%n",
+                        grown.eventsWritten(), grown.took().toSeconds(), grown.firstCopy(), grown.lastCopy(), grown.eventsPerSecond(),
+                        grown.eventsBefore() + grown.eventsWritten());
+            }
             awaitProjections(context.getBean(ProjectionRebuild.class));
             return made.rejected() == 0 ? 0 : 1;
         }

@@ -1,7 +1,6 @@
 package uk.casetrail.app.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,13 +40,21 @@ import java.util.UUID;
 /**
  * Measures the platform side by side with raw PostgreSQL on the same machine and database, in one
  * run: inserts shaped like an event against commands, sequential reads against a rebuild, and the
- * latency of audited reads over HTTP. Prints a table and writes bench-results.json.
+ * latency of audited reads over HTTP, and when asked the same reads again on a log grown in bulk to
+ * millions of events ({@link LargeLog}). Prints a table and writes bench-results.json.
  */
 public final class Benchmark {
 
-    /** What to run: how long each measurement lasts, and the numbers of clients. */
-    public record Settings(Duration each, List<Integer> writers, List<Integer> readers, int children, Path results) {
+    /**
+     * What to run: how long each measurement lasts, the numbers of clients, the synthetic authority's
+     * children, and the size to grow the log to for the reads again (0: not grown, reads measured once).
+     */
+    public record Settings(Duration each, List<Integer> writers, List<Integer> readers, int children, Path results,
+                           long largeEvents) {
     }
+
+    /** The seed of the synthetic authority the benchmark loads (and grows in bulk). */
+    static final long SEED = 1L;
 
     private final ConfigurableApplicationContext app;
     private final Settings settings;
@@ -57,8 +64,7 @@ public final class Benchmark {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
-    private final Map<String, Object> results = new LinkedHashMap<>();
-    private final List<String[]> table = new ArrayList<>();
+    private final BenchResults results = new BenchResults();
 
     private final String bearer;
     private double peakBeforeResets;
@@ -81,17 +87,21 @@ public final class Benchmark {
         }
         writes(cases);
         targets = targets.isEmpty() ? List.of(new ReadTarget(cases.get(0), childOf(cases.get(0)))) : targets;
-        reads(targets);
+        List<AuditedReads.Figure> smallReads = reads(targets);
         auditCost(targets);
         pages(targets);
         census("census", "whole authority (" + settings.children() + " children)");
         rebuild();
+        if (settings.largeEvents() > 0) {
+            new LargeLog(app, results).measure(settings.largeEvents(), smallReads,
+                    new AuditedReads(targets, this::get), settings.readers(), settings.each());
+        }
         results.put("peakHeapMiB", Math.max(peakBeforeResets, peakHeapMiB()));
         row("startup (s)", results.get("startupSeconds"), "", "");
         row("peak heap (MiB)", results.get("peakHeapMiB"), "", "");
-        print();
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(settings.results().toFile(), results);
-        return results;
+        results.print();
+        results.write(settings.results());
+        return results.asMap();
     }
 
     private void writes(List<String> cases) throws Exception {
@@ -133,10 +143,6 @@ public final class Benchmark {
         jdbc.execute("DROP SEQUENCE bench_raw_event_seq");
     }
 
-    /** A case and its child that the benchmark's reader (alice, North) may open. */
-    private record ReadTarget(String caseId, String childId) {
-    }
-
     /**
      * The synthetic authority the reads run against, loaded through the command path, and the time
      * until every read model had caught up with it.
@@ -146,9 +152,9 @@ public final class Benchmark {
             return List.of();
         }
         SyntheticAuthority authority = app.getBean(SyntheticAuthority.class);
-        SyntheticAuthority.Plan plan = new SyntheticAuthority.Plan(settings.children(), 1L, 3, 8);
+        SyntheticAuthority.Plan plan = new SyntheticAuthority.Plan(settings.children(), SEED, 3, 8);
         int quarter = settings.children() / 4;
-        SyntheticAuthority.Made first = authority.make(new SyntheticAuthority.Plan(quarter, 1L, 3, 8), System.out::println);
+        SyntheticAuthority.Made first = authority.make(new SyntheticAuthority.Plan(quarter, SEED, 3, 8), System.out::println);
         census("censusQuarter", "a quarter of the authority (" + quarter + " children)");
         SyntheticAuthority.Made rest = authority.make(plan, quarter, System.out::println);
         SyntheticAuthority.Made made = new SyntheticAuthority.Made(first.children() + rest.children(),
@@ -177,7 +183,8 @@ public final class Benchmark {
         return new ObjectMapper().readTree(get("/api/cases/" + caseId)).path("childId").asText();
     }
 
-    private void reads(List<ReadTarget> targets) throws Exception {
+    /** The HTTP floor, then the audited reads, on the log as it is after the writes: its size is recorded with them. */
+    private List<AuditedReads.Figure> reads(List<ReadTarget> targets) throws Exception {
         // The floor: an HTTP request that touches neither the database nor a record (the liveness probe).
         for (int clients : settings.readers()) {
             Latencies floor = LoadRun.run(clients, settings.each(), (client, i) -> get("/actuator/health/liveness"));
@@ -186,20 +193,15 @@ public final class Benchmark {
             row("HTTP floor p50 / p99 ms (liveness probe), " + clients + " clients",
                     floor.percentileMillis(50) + " / " + floor.percentileMillis(99), "", "");
         }
-        Map<String, java.util.function.Function<ReadTarget, String>> reads = new LinkedHashMap<>();
-        reads.put("caseView", t -> "/api/cases/" + t.caseId());
-        reads.put("chronology", t -> "/api/children/" + t.childId() + "/chronology?limit=50");
-        reads.put("register", t -> "/api/register/child-protection?limit=50");
-        for (var read : reads.entrySet()) {
-            for (int clients : settings.readers()) {
-                Latencies latencies = LoadRun.run(clients, settings.each(),
-                        (client, i) -> get(read.getValue().apply(targets.get((int) ((client * 7919L + i) % targets.size())))));
-                results.put(read.getKey() + "P50Ms." + clients, latencies.percentileMillis(50));
-                results.put(read.getKey() + "P99Ms." + clients, latencies.percentileMillis(99));
-                row(read.getKey() + " p50 / p99 ms, audited, HTTP, " + clients + " clients",
-                        latencies.percentileMillis(50) + " / " + latencies.percentileMillis(99), "", "");
-            }
+        results.put("readsLogEvents", jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class));
+        List<AuditedReads.Figure> figures = new AuditedReads(targets, this::get).measure(settings.readers(), settings.each());
+        for (AuditedReads.Figure figure : figures) {
+            results.put(figure.p50Key(), figure.p50Ms());
+            results.put(figure.p99Key(), figure.p99Ms());
+            row(figure.read() + " p50 / p99 ms, audited, HTTP, " + figure.clients() + " clients",
+                    figure.p50Ms() + " / " + figure.p99Ms(), "", "");
         }
+        return figures;
     }
 
     /**
@@ -213,14 +215,14 @@ public final class Benchmark {
         Reader alice = new Reader("alice", "SOCIAL_WORKER", "North", "bench", "127.0.0.1");
         for (int clients : List.of(1, 16)) {
             LoadRun.Operation plain = (client, i) -> {
-                ReadTarget target = pick(targets, client, i);
+                ReadTarget target = ReadTarget.pick(targets, client, i);
                 UUID child = UUID.fromString(target.childId());
                 files.byIds(List.of(UUID.fromString(target.caseId())));
                 gate.decide(alice, ReadKind.CASE_VIEW, List.of(child));
             };
             // The production read path: decision, then the case file read while its access event commits.
             LoadRun.Operation audited = (client, i) -> {
-                ReadTarget target = pick(targets, client, i);
+                ReadTarget target = ReadTarget.pick(targets, client, i);
                 reads.read(alice, ReadKind.CASE_VIEW, "case-view", UUID.fromString(target.childId()),
                         decision -> files.byIds(List.of(UUID.fromString(target.caseId()))));
             };
@@ -322,10 +324,6 @@ public final class Benchmark {
         }
     }
 
-    private static ReadTarget pick(List<ReadTarget> targets, int client, long i) {
-        return targets.get((int) ((client * 7919L + i) % targets.size()));
-    }
-
     private void rebuild() throws Exception {
         long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         long began = System.nanoTime();
@@ -390,18 +388,6 @@ public final class Benchmark {
     }
 
     private void row(String metric, Object value, Object baseline, String baselineName) {
-        String ratio = value instanceof Double v && baseline instanceof Double b && b > 0 ? String.format("%.0f%%", 100 * v / b) : "";
-        table.add(new String[]{metric, format(value), format(baseline), baselineName, ratio});
-    }
-
-    private static String format(Object value) {
-        return value instanceof Double d ? String.format("%.1f", d) : String.valueOf(value);
-    }
-
-    private void print() {
-        System.out.printf("%-50s %18s %18s  %-22s %8s%n", "measure", "Casetrail", "baseline", "baseline is", "ratio");
-        for (String[] row : table) {
-            System.out.printf("%-50s %18s %18s  %-22s %8s%n", (Object[]) row);
-        }
+        results.row(metric, value, baseline, baselineName);
     }
 }

@@ -20,7 +20,7 @@ class BenchmarkSmokeTest {
     void the_benchmark_command_measures_the_platform_next_to_raw_postgresql_and_writes_its_results() throws Exception {
         Path results = work.resolve("bench-results.json");
         int status = CommandLine.bench("--bench.seconds=1", "--bench.writers=1", "--bench.readers=1", "--bench.children=40",
-                "--bench.results=" + results, "--casetrail.data-dir=" + work.resolve("data"));
+                "--bench.large-events=6000", "--bench.results=" + results, "--casetrail.data-dir=" + work.resolve("data"));
         assertThat(status).isZero();
         JsonNode figures = new ObjectMapper().readTree(results.toFile());
         for (String figure : new String[]{"rawInsertsPerSecond.1", "commandsPerSecond.1", "commandP50Ms.1", "httpCommandsPerSecond.1",
@@ -28,6 +28,13 @@ class BenchmarkSmokeTest {
                 "rawSequentialReadRowsPerSecond", "startupSeconds", "peakHeapMiB", "datasetEvents", "datasetCommandsPerSecond",
                 "caseViewUnauditedP50Ms.1", "auditedToUnauditedRatio.16", "censusExportSeconds", "censusValidationSeconds",
                 "censusExportBytes", "page.caseload.p95Ms", "page.case-view.p95Ms", "page.team-overdue.p95Ms"}) {
+            assertThat(figures.path(figure).asDouble()).as(figure).isPositive();
+        }
+        // The same reads again on the log grown in bulk, next to the first figures.
+        assertThat(figures.path("large.events").asLong()).isGreaterThanOrEqualTo(6000)
+                .isGreaterThan(figures.path("readsLogEvents").asLong());
+        for (String figure : new String[]{"large.caseViewP50Ms.1", "large.chronologyP99Ms.1", "large.registerP50Ms.1",
+                "large.caseViewP50Ratio.1", "large.registerP99Ratio.1", "large.loadEventsPerSecond", "large.eventsWritten"}) {
             assertThat(figures.path(figure).asDouble()).as(figure).isPositive();
         }
         assertThat(figures.path("datasetChildren").asInt()).isEqualTo(40);

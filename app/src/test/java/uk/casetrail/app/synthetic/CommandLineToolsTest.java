@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,12 +21,17 @@ class CommandLineToolsTest {
     Path dataDir;
 
     @Test
-    void generate_loads_a_synthetic_authority_with_progress_and_verify_then_finds_the_log_untampered() throws Exception {
+    void generate_loads_a_synthetic_authority_grows_it_in_bulk_with_progress_and_verify_then_finds_the_log_untampered() throws Exception {
         String data = "--casetrail.data-dir=" + dataDir;
 
-        Printed generated = printed(() -> CommandLine.generate(data, "--synthetic.children=30", "--synthetic.seed=5"));
+        Printed generated = printed(() -> CommandLine.generate(data, "--synthetic.children=30", "--synthetic.seed=5",
+                "--synthetic.events=1500"));
         assertThat(generated.status()).isZero();
         assertThat(generated.text()).contains("synthetic authority: 30 of 30 children").containsPattern("30 children, \\d+ commands \\(0 refused\\)");
+        Matcher grown = Pattern.compile("bulk load: \\d+ events written in \\d+ s \\(copies 1 to \\d+\\), \\d+ events/s; the log holds (\\d+)")
+                .matcher(generated.text());
+        assertThat(grown.find()).as(generated.text()).isTrue();
+        assertThat(Long.parseLong(grown.group(1))).isGreaterThanOrEqualTo(1500);
 
         Printed verified = printed(() -> CommandLine.verify(data));
         assertThat(verified.status()).isZero();

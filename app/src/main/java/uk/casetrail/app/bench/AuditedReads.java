@@ -1,0 +1,62 @@
+package uk.casetrail.app.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The audited reads the benchmark times over HTTP: the case view, a child's chronology and the
+ * register, spread over the same cases whenever they are measured, so that two measurements (of a
+ * small log and of a large one) differ only in what changed in between.
+ */
+final class AuditedReads {
+
+    /** Fetches a path as the benchmark's reader, failing on an error answer. */
+    @FunctionalInterface
+    interface Http {
+        void get(String path) throws Exception;
+    }
+
+    /** One read's latencies at one number of clients. */
+    record Figure(String read, int clients, double p50Ms, double p99Ms) {
+        String p50Key() {
+            return read + "P50Ms." + clients;
+        }
+
+        String p99Key() {
+            return read + "P99Ms." + clients;
+        }
+    }
+
+    private static final Map<String, Function<ReadTarget, String>> PATHS = new LinkedHashMap<>();
+
+    static {
+        PATHS.put("caseView", t -> "/api/cases/" + t.caseId());
+        PATHS.put("chronology", t -> "/api/children/" + t.childId() + "/chronology?limit=50");
+        PATHS.put("register", t -> "/api/register/child-protection?limit=50");
+    }
+
+    private final List<ReadTarget> targets;
+    private final Http http;
+
+    AuditedReads(List<ReadTarget> targets, Http http) {
+        this.targets = List.copyOf(targets);
+        this.http = http;
+    }
+
+    /** Every read at every number of clients, each for the given time. */
+    List<Figure> measure(List<Integer> clientCounts, Duration each) throws Exception {
+        List<Figure> figures = new ArrayList<>();
+        for (var read : PATHS.entrySet()) {
+            for (int clients : clientCounts) {
+                Latencies latencies = LoadRun.run(clients, each,
+                        (client, i) -> http.get(read.getValue().apply(ReadTarget.pick(targets, client, i))));
+                figures.add(new Figure(read.getKey(), clients, latencies.percentileMillis(50), latencies.percentileMillis(99)));
+            }
+        }
+        return figures;
+    }
+}

@@ -1,0 +1,111 @@
+package uk.casetrail.app.bench;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.casetrail.app.synthetic.BulkAuthority;
+import uk.casetrail.query.rebuild.ProjectionRebuild;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The benchmark's audited reads again, on the same cases, after the log has grown in bulk to millions
+ * of events (the target: within 20% of the latencies on the log of about 100,000 events the reads were
+ * first measured on). The log grows by copies of the synthetic authority ({@link BulkAuthority}); the
+ * reads wait until the read models and the hash chain's sealer have caught up and the database has
+ * done the upkeep autovacuum would otherwise do in the middle of them (VACUUM ANALYZE), so that what
+ * differs between the two measurements is the size of what is stored, not work still under way.
+ */
+final class LargeLog {
+
+    private static final long PROGRESS_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
+
+    private final ConfigurableApplicationContext app;
+    private final JdbcTemplate jdbc;
+    private final ProjectionRebuild projections;
+    private final BenchResults results;
+
+    LargeLog(ConfigurableApplicationContext app, BenchResults results) {
+        this.app = app;
+        this.jdbc = app.getBean(JdbcTemplate.class);
+        this.projections = app.getBean(ProjectionRebuild.class);
+        this.results = results;
+    }
+
+    void measure(long events, List<AuditedReads.Figure> small, AuditedReads reads, List<Integer> readers, Duration each)
+            throws Exception {
+        BulkAuthority.Grown grown = app.getBean(BulkAuthority.class).grow(Benchmark.SEED, events, System.out::println);
+        long head = projections.logHead();
+        double caughtUp = caughtUp();
+        double sealed = seconds(() -> await(() -> sealedUpTo() >= head, () -> "hash chain: sealed up to " + sealedUpTo() + " of " + head));
+        double vacuumed = seconds(() -> jdbc.execute("VACUUM ANALYZE"));
+        long logEvents = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        results.put("large.events", logEvents);
+        results.put("large.eventsWritten", grown.eventsWritten());
+        results.put("large.copies", grown.lastCopy() - grown.firstCopy() + 1);
+        results.put("large.loadSeconds", grown.took().toMillis() / 1000.0);
+        results.put("large.loadEventsPerSecond", grown.eventsPerSecond());
+        results.put("large.catchUpSeconds", caughtUp);
+        results.put("large.sealingSeconds", sealed);
+        results.put("large.vacuumAnalyzeSeconds", vacuumed);
+        results.row("log grown in bulk: events written, events/s", grown.eventsWritten() + ", " + Math.round(grown.eventsPerSecond()), "", "");
+        results.row("  then read models, sealer, VACUUM ANALYZE s",
+                String.format("%.0f, %.0f, %.0f", caughtUp, sealed, vacuumed), "", "");
+        compare(small, reads.measure(readers, each), logEvents);
+    }
+
+    /** Each read's latencies on the large log next to the same read's on the small one, as ratios. */
+    private void compare(List<AuditedReads.Figure> small, List<AuditedReads.Figure> large, long logEvents) {
+        Object smallEvents = results.get("readsLogEvents");
+        for (AuditedReads.Figure figure : large) {
+            AuditedReads.Figure before = small.stream()
+                    .filter(s -> s.read().equals(figure.read()) && s.clients() == figure.clients()).findFirst().orElseThrow();
+            double p50Ratio = figure.p50Ms() / before.p50Ms();
+            double p99Ratio = figure.p99Ms() / before.p99Ms();
+            results.put("large." + figure.p50Key(), figure.p50Ms());
+            results.put("large." + figure.p99Key(), figure.p99Ms());
+            results.put("large." + figure.read() + "P50Ratio." + figure.clients(), p50Ratio);
+            results.put("large." + figure.read() + "P99Ratio." + figure.clients(), p99Ratio);
+            results.row(figure.read() + " p50 / p99 ms, " + logEvents + " events, " + figure.clients() + " clients",
+                    figure.p50Ms() + " / " + figure.p99Ms(), before.p50Ms() + " / " + before.p99Ms(), "at " + smallEvents + " events",
+                    String.format("%.2f/%.2fx", p50Ratio, p99Ratio));
+        }
+    }
+
+    /**
+     * Seconds, after the load, until the read models have handled every event. They follow the log as it
+     * grows; rebuilding them once it has grown was slower (BENCHMARKS.md).
+     */
+    private double caughtUp() throws Exception {
+        return seconds(() -> await(projections::caughtUp, () -> "read models: " + ProjectionRebuild.PROCESSORS.stream()
+                .mapToLong(projections::eventsBehind).max().orElse(0) + " events behind the head of the log"));
+    }
+
+    private long sealedUpTo() {
+        return jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM event_seal", Long.class);
+    }
+
+    private static void await(BooleanSupplier done, Supplier<String> progress) throws InterruptedException {
+        long reported = System.nanoTime();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() - reported >= PROGRESS_EVERY_NANOS) {
+                System.out.println(progress.get());
+                reported = System.nanoTime();
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static double seconds(Step step) throws Exception {
+        long began = System.nanoTime();
+        step.run();
+        return (System.nanoTime() - began) / 1e9;
+    }
+}
