@@ -32,6 +32,11 @@ public final class BulkAuthority {
         public double eventsPerSecond() {
             return eventsWritten / Math.max(0.001, took.toMillis() / 1000.0);
         }
+
+        /** How many copies were begun (none when the log was already large enough). */
+        public int copies() {
+            return eventsWritten == 0 ? 0 : lastCopy - firstCopy + 1;
+        }
     }
 
     private final EventStore eventStore;

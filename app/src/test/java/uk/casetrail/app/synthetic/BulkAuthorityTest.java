@@ -91,6 +91,9 @@ class BulkAuthorityTest {
         BulkAuthority.Grown again = bulk.grow(SEED, events() + 100, line -> { });
         assertThat(again.firstCopy()).as("a second grow goes on with new copies").isEqualTo(grown.lastCopy() + 1);
         assertThat(again.eventsWritten()).isGreaterThanOrEqualTo(100);
+        long now = events();
+        assertThat(bulk.grow(SEED, now, line -> { }).copies()).as("a log already that large is left alone").isZero();
+        assertThat(events()).isEqualTo(now);
     }
 
     private long events() {
