@@ -4,6 +4,8 @@ import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.casetrail.query.projecting.ProjectionCommits;
+import uk.casetrail.query.rebuild.ProjectionRebuild;
 
 import java.time.Duration;
 
@@ -20,10 +22,16 @@ public class ReadModelConfiguration {
      *                     stale that progress can look
      */
     @Bean
-    ConfigurerModule pooledProcessors(@Value("${casetrail.projections.token-refresh:1s}") Duration tokenRefresh) {
-        return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors()
-                .registerPooledStreamingEventProcessorConfiguration(
-                        (configuration, builder) -> builder.claimExtensionThreshold(tokenRefresh.toMillis()));
+    ConfigurerModule pooledProcessors(@Value("${casetrail.projections.token-refresh:1s}") Duration tokenRefresh,
+                                      ProjectionCommits commits) {
+        return configurer -> {
+            configurer.eventProcessing()
+                    .usingPooledStreamingEventProcessors()
+                    .registerPooledStreamingEventProcessorConfiguration(
+                            (configuration, builder) -> builder.claimExtensionThreshold(tokenRefresh.toMillis()));
+            for (String processor : ProjectionRebuild.PROCESSORS) {
+                configurer.eventProcessing().registerHandlerInterceptor(processor, configuration -> commits);
+            }
+        };
     }
 }

@@ -1,0 +1,39 @@
+package uk.casetrail.query.projecting;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A projection's batch commits without waiting for PostgreSQL to flush it to disk. Every command
+ * waits for its own commit's flush, and flushes queue behind each other: with two projections
+ * committing after every command, a command waited for three. A projection's rows and its tokens
+ * commit together, so a crash can lose only its last few batches whole, never half of one, and
+ * the processors then project those events again from the log, which is durable. Read models are
+ * derived data; the log and the access events are not, and their commits still wait.
+ */
+@Component
+public class ProjectionCommits implements MessageHandlerInterceptor<EventMessage<?>> {
+
+    private static final String MARKED = ProjectionCommits.class.getName() + ".marked";
+
+    private final JdbcTemplate jdbc;
+
+    ProjectionCommits(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain) throws Exception {
+        UnitOfWork<?> batch = unitOfWork.root();
+        if (batch.getResource(MARKED) == null) {
+            batch.resources().put(MARKED, Boolean.TRUE);
+            // SET LOCAL: for this transaction only; the connection goes back to the pool as it was.
+            jdbc.execute("SET LOCAL synchronous_commit TO OFF");
+        }
+        return interceptorChain.proceed();
+    }
+}
