@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -20,8 +21,11 @@ final class AuditedReads {
         void get(String path) throws Exception;
     }
 
-    /** One read's latencies at one number of clients. */
-    record Figure(String read, int clients, double p50Ms, double p99Ms) {
+    /**
+     * One read's latencies at one number of clients, and how many of its requests were answered with
+     * an error (timed all the same): an overloaded server answers 503 rather than hang, and the run goes on.
+     */
+    record Figure(String read, int clients, double p50Ms, double p99Ms, long failed, long requests) {
         String p50Key() {
             return read + "P50Ms." + clients;
         }
@@ -52,9 +56,16 @@ final class AuditedReads {
         List<Figure> figures = new ArrayList<>();
         for (var read : PATHS.entrySet()) {
             for (int clients : clientCounts) {
-                Latencies latencies = LoadRun.run(clients, each,
-                        (client, i) -> http.get(read.getValue().apply(ReadTarget.pick(targets, client, i))));
-                figures.add(new Figure(read.getKey(), clients, latencies.percentileMillis(50), latencies.percentileMillis(99)));
+                AtomicLong failed = new AtomicLong();
+                Latencies latencies = LoadRun.run(clients, each, (client, i) -> {
+                    try {
+                        http.get(read.getValue().apply(ReadTarget.pick(targets, client, i)));
+                    } catch (IllegalStateException errorAnswer) {
+                        failed.incrementAndGet();
+                    }
+                });
+                figures.add(new Figure(read.getKey(), clients, latencies.percentileMillis(50), latencies.percentileMillis(99),
+                        failed.get(), latencies.operations()));
             }
         }
         return figures;

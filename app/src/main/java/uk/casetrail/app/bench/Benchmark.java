@@ -92,13 +92,16 @@ public final class Benchmark {
         pages(targets);
         census("census", "whole authority (" + settings.children() + " children)");
         rebuild();
-        if (settings.largeEvents() > 0) {
-            new LargeLog(app, results).measure(settings.largeEvents(), smallReads,
-                    new AuditedReads(targets, this::get), settings.readers(), settings.each());
-        }
         results.put("peakHeapMiB", Math.max(peakBeforeResets, peakHeapMiB()));
         row("startup (s)", results.get("startupSeconds"), "", "");
         row("peak heap (MiB)", results.get("peakHeapMiB"), "", "");
+        if (settings.largeEvents() > 0) {
+            // What is measured so far is kept whatever happens to the long phase that follows.
+            results.print();
+            results.write(settings.results());
+            new LargeLog(app, results).measure(settings.largeEvents(), smallReads,
+                    new AuditedReads(targets, this::get), settings.readers(), settings.each());
+        }
         results.print();
         results.write(settings.results());
         return results.asMap();
@@ -198,7 +201,9 @@ public final class Benchmark {
         for (AuditedReads.Figure figure : figures) {
             results.put(figure.p50Key(), figure.p50Ms());
             results.put(figure.p99Key(), figure.p99Ms());
-            row(figure.read() + " p50 / p99 ms, audited, HTTP, " + figure.clients() + " clients",
+            results.put(figure.read() + "Failed." + figure.clients(), figure.failed());
+            row(figure.read() + " p50 / p99 ms, audited, HTTP, " + figure.clients() + " clients"
+                    + (figure.failed() > 0 ? " (" + figure.failed() + " of " + figure.requests() + " failed)" : ""),
                     figure.p50Ms() + " / " + figure.p99Ms(), "", "");
         }
         return figures;

@@ -68,7 +68,9 @@ final class LargeLog {
             results.put("large." + figure.p99Key(), figure.p99Ms());
             results.put("large." + figure.read() + "P50Ratio." + figure.clients(), p50Ratio);
             results.put("large." + figure.read() + "P99Ratio." + figure.clients(), p99Ratio);
-            results.row(figure.read() + " p50 / p99 ms, " + logEvents + " events, " + figure.clients() + " clients",
+            results.put("large." + figure.read() + "Failed." + figure.clients(), figure.failed());
+            results.row(figure.read() + " p50 / p99 ms, " + logEvents + " events, " + figure.clients() + " clients"
+                            + (figure.failed() > 0 ? " (" + figure.failed() + " of " + figure.requests() + " failed)" : ""),
                     figure.p50Ms() + " / " + figure.p99Ms(), before.p50Ms() + " / " + before.p99Ms(), "at " + smallEvents + " events",
                     String.format("%.2f/%.2fx", p50Ratio, p99Ratio));
         }
