@@ -39,6 +39,11 @@ public final class Required {
         if (value.length() > MAX_TEXT) {
             throw new InvalidEntry(field, field + " is longer than " + MAX_TEXT + " characters");
         }
+        // A NUL cannot be stored in a PostgreSQL text column: recorded in the log, it would stop every
+        // read model that shows the text.
+        if (value.indexOf('\u0000') >= 0) {
+            throw new InvalidEntry(field, field + " contains a NUL character, which cannot be recorded");
+        }
         return value;
     }
 }

@@ -55,6 +55,14 @@ class RecordingTest {
     }
 
     @Test
+    void a_note_with_a_nul_character_is_refused_rather_than_recorded_where_no_read_model_could_show_it() {
+        fixture.given(referred())
+                .when(new RecordCaseNote(CASE, null, NOTE, NoteKind.VISIT, TODAY, "Seen\u0000 at home", false, null, true, false, null))
+                .expectException(invalid("summary"))
+                .expectNoEvents();
+    }
+
+    @Test
     void a_correction_supersedes_a_note_with_its_reason() {
         fixture.given(concat(referred(), List.of(new CaseNoteRecorded(CASE, NOTE, NoteKind.VISIT, TODAY, "Seen with mum", false, null, true, false, null))))
                 .when(new CorrectCaseNote(CASE, null, NOTE, "Seen with aunt", "Wrong adult named"))

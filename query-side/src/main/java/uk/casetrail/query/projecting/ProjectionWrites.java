@@ -112,7 +112,9 @@ public class ProjectionWrites {
         }
 
         public Statement param(String name, Object value) {
-            params.addValue(name, value);
+            // PostgreSQL text holds no NUL. The write side refuses them, but an event recorded before it
+            // did must not stop the projection for every record after it: shown as U+FFFD instead.
+            params.addValue(name, value instanceof String text && text.indexOf('\u0000') >= 0 ? text.replace('\u0000', '\uFFFD') : value);
             return this;
         }
 
