@@ -2,6 +2,7 @@ package uk.casetrail.app.reads;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,6 +45,9 @@ class RebuildWhileRecordingTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    EventProcessingConfiguration processing;
+
     @Test
     void notes_recorded_while_the_read_models_are_rebuilt_are_in_them_when_it_completes() throws Exception {
         CaseJourney journey = CaseJourney.referred(Api.at(port).as("alice"), "Rory", "Rebuilt", TODAY.minusDays(10))
@@ -60,6 +64,9 @@ class RebuildWhileRecordingTest {
         int during = 0;
         while (!"COMPLETE".equals(projections.progress().state())) {
             note(caseId, "during " + during++);
+        }
+        for (String processor : ProjectionRebuild.PROCESSORS) {
+            assertThat(processing.eventProcessor(processor).orElseThrow().isRunning()).as(processor + " runs again").isTrue();
         }
         for (int i = 0; i < 20; i++) {
             note(caseId, "after " + i);

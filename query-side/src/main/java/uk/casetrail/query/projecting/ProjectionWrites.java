@@ -18,8 +18,9 @@ import java.util.Map;
  * transaction; a statement issued while handling a batch is queued, and the queue is sent when the
  * batch commits, statements of the same text as one JDBC batch wherever that cannot change what they
  * do ({@link StatementSchedule}: statements that could touch the same rows keep their order). So a
- * replay of the log costs a few round trips per batch rather than one per statement. Outside a processor's batch a statement runs at once. A handler that
- * reads its projection's tables calls {@link #flush()} first, so it sees the batch's own writes.
+ * replay of the log costs a few round trips per batch rather than one per statement. Outside a
+ * processor's batch a statement runs at once. A handler that reads its projection's tables calls
+ * {@link #flush()} first, so it sees the batch's own writes.
  */
 @Component
 public class ProjectionWrites {

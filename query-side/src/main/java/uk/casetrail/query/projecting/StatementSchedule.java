@@ -42,7 +42,6 @@ final class StatementSchedule {
     /** The indexes of the statements, grouped into JDBC batches of one text each, in the order to send them. */
     static List<List<Integer>> of(List<Statement> statements) {
         List<List<Integer>> batches = new ArrayList<>();
-        List<String> batchText = new ArrayList<>();
         Map<String, Integer> lastBatchOfText = new HashMap<>();
         Map<String, Integer> lastOnTable = new HashMap<>();
         Map<String, Integer> lastWithoutIdsOnTable = new HashMap<>();
@@ -69,7 +68,6 @@ final class StatementSchedule {
             } else {
                 batch = batches.size();
                 batches.add(new ArrayList<>());
-                batchText.add(statement.sql());
                 lastBatchOfText.put(statement.sql(), batch);
             }
             batches.get(batch).add(i);

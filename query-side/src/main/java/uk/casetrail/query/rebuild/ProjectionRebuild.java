@@ -129,7 +129,9 @@ public class ProjectionRebuild {
         long done = Math.min(target, lowestPosition());
         Duration elapsed = run == null ? Duration.ZERO : Duration.between(run.startedAt(), Instant.now());
         double rate = elapsed.toMillis() == 0 ? 0 : done * 1000.0 / elapsed.toMillis();
-        boolean complete = done >= target;
+        Thread replay = replaying;
+        // Complete once the processors run again, not merely once the replay's tokens reach the target.
+        boolean complete = done >= target && (replay == null || !replay.isAlive());
         Long etaSeconds = complete ? Long.valueOf(0) : rate <= 0 ? null : Long.valueOf(Math.round((target - done) / rate));
         return new RebuildProgress(run == null ? "IDLE" : complete ? "COMPLETE" : "RUNNING", done, target,
                 Math.round(rate), etaSeconds, run == null ? null : run.startedAt());
