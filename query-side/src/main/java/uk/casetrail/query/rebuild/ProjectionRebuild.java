@@ -19,9 +19,11 @@ import uk.casetrail.query.scaling.NodeIdentity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Rebuilds every read model from the event store: each projection processor stops, its tables are
@@ -148,9 +150,22 @@ public class ProjectionRebuild {
         return headPosition();
     }
 
-    /** Whether every projection has processed every event stored so far. */
+    /**
+     * Whether every projection has processed every event stored so far. A segment that passed a
+     * position before the event there was committed keeps it as a gap and handles it later; most gaps
+     * are positions no event will ever take (a rolled-back append), so only a gap that now holds an
+     * event counts as work still to do.
+     */
     public boolean caughtUp() {
-        return lowestPosition() >= headPosition();
+        if (lowestPosition() < headPosition()) {
+            return false;
+        }
+        Set<Long> gaps = new HashSet<>();
+        for (String name : PROCESSORS) {
+            tokens.positions(name).forEach(segment -> gaps.addAll(segment.gaps()));
+        }
+        return gaps.isEmpty() || !jdbc.sql("SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE global_index = ANY(:gaps))")
+                .param("gaps", gaps.toArray(Long[]::new)).query(Boolean.class).single();
     }
 
     private long headPosition() {
