@@ -87,7 +87,7 @@ public final class Benchmark {
         }
         writes(cases);
         targets = targets.isEmpty() ? List.of(new ReadTarget(cases.get(0), childOf(cases.get(0)))) : targets;
-        List<AuditedReads.Figure> smallReads = reads(targets);
+        reads(targets);
         auditCost(targets);
         pages(targets);
         census("census", "whole authority (" + settings.children() + " children)");
@@ -99,8 +99,8 @@ public final class Benchmark {
             // What is measured so far is kept whatever happens to the long phase that follows.
             results.print();
             results.write(settings.results());
-            new LargeLog(app, results).measure(settings.largeEvents(), smallReads,
-                    new AuditedReads(targets, this::get), settings.readers(), settings.each());
+            new LargeLog(app, results).measure(settings.largeEvents(), new AuditedReads(targets, this::get),
+                    settings.readers(), settings.each());
         }
         results.print();
         results.write(settings.results());
@@ -187,7 +187,7 @@ public final class Benchmark {
     }
 
     /** The HTTP floor, then the audited reads, on the log as it is after the writes: its size is recorded with them. */
-    private List<AuditedReads.Figure> reads(List<ReadTarget> targets) throws Exception {
+    private void reads(List<ReadTarget> targets) throws Exception {
         // The floor: an HTTP request that touches neither the database nor a record (the liveness probe).
         for (int clients : settings.readers()) {
             Latencies floor = LoadRun.run(clients, settings.each(), (client, i) -> get("/actuator/health/liveness"));
@@ -206,7 +206,6 @@ public final class Benchmark {
                     + (figure.failed() > 0 ? " (" + figure.failed() + " of " + figure.requests() + " failed)" : ""),
                     figure.p50Ms() + " / " + figure.p99Ms(), "", "");
         }
-        return figures;
     }
 
     /**

@@ -13,10 +13,11 @@ import java.util.function.Supplier;
 /**
  * The benchmark's audited reads again, on the same cases, after the log has grown in bulk to millions
  * of events (the target: within 20% of the latencies on the log of about 100,000 events the reads were
- * first measured on). The log grows by copies of the synthetic authority ({@link BulkAuthority}); the
- * reads wait until the read models and the hash chain's sealer have caught up and the database has
- * done the upkeep autovacuum would otherwise do in the middle of them (VACUUM ANALYZE), so that what
- * differs between the two measurements is the size of what is stored, not work still under way.
+ * measured on just before). The log grows by copies of the synthetic authority's history
+ * ({@link BulkAuthority}); both measurements wait until the read models and the hash chain's sealer
+ * have caught up and the database has done the upkeep autovacuum would otherwise do in the middle of
+ * them (VACUUM ANALYZE), so that what differs between them is the size of what is stored, not work
+ * still under way or how warm the server is.
  */
 final class LargeLog {
 
@@ -34,36 +35,53 @@ final class LargeLog {
         this.results = results;
     }
 
-    void measure(long events, List<AuditedReads.Figure> small, AuditedReads reads, List<Integer> readers, Duration each)
-            throws Exception {
+    void measure(long events, AuditedReads reads, List<Integer> readers, Duration each) throws Exception {
+        // Measured again here, not taken from earlier in the run: then the server was colder and the
+        // database not yet analysed, which moved the figures by more than the 20% compared.
+        Settled small = settle();
+        List<AuditedReads.Figure> before = reads.measure(readers, each);
         BulkAuthority.Grown grown = app.getBean(BulkAuthority.class).grow(Benchmark.SEED, events, System.out::println);
-        long head = projections.logHead();
-        double caughtUp = caughtUp();
-        double sealed = seconds(() -> await(() -> sealedUpTo() >= head, () -> "hash chain: sealed up to " + sealedUpTo() + " of " + head));
-        double vacuumed = seconds(() -> jdbc.execute("VACUUM ANALYZE"));
-        long logEvents = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
-        results.put("large.events", logEvents);
+        Settled large = settle();
+        results.put("large.baselineEvents", small.events());
+        results.put("large.events", large.events());
         results.put("large.eventsWritten", grown.eventsWritten());
         results.put("large.copies", grown.copies());
         results.put("large.loadSeconds", grown.took().toMillis() / 1000.0);
         results.put("large.loadEventsPerSecond", grown.eventsPerSecond());
-        results.put("large.catchUpSeconds", caughtUp);
-        results.put("large.sealingSeconds", sealed);
-        results.put("large.vacuumAnalyzeSeconds", vacuumed);
+        results.put("large.catchUpSeconds", large.caughtUp());
+        results.put("large.sealingSeconds", large.sealed());
+        results.put("large.vacuumAnalyzeSeconds", large.vacuumed());
         results.row("log grown in bulk: events written, events/s", grown.eventsWritten() + ", " + Math.round(grown.eventsPerSecond()), "", "");
         results.row("  then read models, sealer, VACUUM ANALYZE s",
-                String.format("%.0f, %.0f, %.0f", caughtUp, sealed, vacuumed), "", "");
-        compare(small, reads.measure(readers, each), logEvents);
+                String.format("%.0f, %.0f, %.0f", large.caughtUp(), large.sealed(), large.vacuumed()), "", "");
+        compare(before, small.events(), reads.measure(readers, each), large.events());
+    }
+
+    /** The log's size once nothing is left to do on it, and how long each wait took. */
+    private record Settled(long events, double caughtUp, double sealed, double vacuumed) {
+    }
+
+    /**
+     * Waits until the read models and the hash chain's sealer have caught up, then does the upkeep
+     * autovacuum would otherwise do in the middle of the reads (VACUUM ANALYZE).
+     */
+    private Settled settle() throws Exception {
+        long head = projections.logHead();
+        double caughtUp = caughtUp();
+        double sealed = seconds(() -> await(() -> sealedUpTo() >= head, () -> "hash chain: sealed up to " + sealedUpTo() + " of " + head));
+        double vacuumed = seconds(() -> jdbc.execute("VACUUM ANALYZE"));
+        return new Settled(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class), caughtUp, sealed, vacuumed);
     }
 
     /** Each read's latencies on the large log next to the same read's on the small one, as ratios. */
-    private void compare(List<AuditedReads.Figure> small, List<AuditedReads.Figure> large, long logEvents) {
-        Object smallEvents = results.get("readsLogEvents");
+    private void compare(List<AuditedReads.Figure> small, long smallEvents, List<AuditedReads.Figure> large, long logEvents) {
         for (AuditedReads.Figure figure : large) {
             AuditedReads.Figure before = small.stream()
                     .filter(s -> s.read().equals(figure.read()) && s.clients() == figure.clients()).findFirst().orElseThrow();
             double p50Ratio = figure.p50Ms() / before.p50Ms();
             double p99Ratio = figure.p99Ms() / before.p99Ms();
+            results.put("large.baseline." + before.p50Key(), before.p50Ms());
+            results.put("large.baseline." + before.p99Key(), before.p99Ms());
             results.put("large." + figure.p50Key(), figure.p50Ms());
             results.put("large." + figure.p99Key(), figure.p99Ms());
             results.put("large." + figure.read() + "P50Ratio." + figure.clients(), p50Ratio);

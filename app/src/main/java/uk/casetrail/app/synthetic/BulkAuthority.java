@@ -15,8 +15,9 @@ import java.util.function.Consumer;
  * Grows the event log to a given size by writing copies of a synthetic authority's event streams in
  * bulk, not through the command bus: the command path records about 800 commands a second here, so
  * millions of events would take hours. The authority is first made through the command path, so
- * every stream copied is one the rules accepted; each copy is the whole authority again (its children
- * and their cases, in the order they were first recorded) with every id remapped ({@link CopyIds}),
+ * every stream copied is one the rules accepted; each copy is the authority's history again (its
+ * closed cases and their children, {@link AuthorityHistory}, in the order they were first recorded)
+ * with every id remapped ({@link CopyIds}),
  * and the last copy stops at the first stream boundary past the size asked for. A copy is published
  * through the event store a few thousand events to a transaction, as the census import does, so the
  * access-control projection sees it in the same transaction, and the tracking projections and the
@@ -93,12 +94,15 @@ public final class BulkAuthority {
                     + " to copy: make it through the command path first");
         }
         long began = System.nanoTime();
-        List<List<EventCopies.Source>> streams = new ArrayList<>(aggregates.size());
+        List<List<DomainEventMessage<?>>> recorded = new ArrayList<>(aggregates.size());
         for (String aggregate : aggregates) {
-            streams.add(eventStore.readEvents(aggregate).asStream().map(copies::source).toList());
+            recorded.add(eventStore.readEvents(aggregate).asStream().<DomainEventMessage<?>>map(event -> event).toList());
         }
-        progress.accept(String.format("bulk load: copying %d streams (%d events, read in %.1f s) of the synthetic authority of seed %d",
-                streams.size(), streams.stream().mapToLong(List::size).sum(), (System.nanoTime() - began) / 1e9, seed));
+        List<List<EventCopies.Source>> streams = AuthorityHistory.of(recorded).stream()
+                .map(stream -> stream.stream().map(copies::source).toList()).toList();
+        progress.accept(String.format("bulk load: copying the history of the synthetic authority of seed %d: %d of its %d streams"
+                        + " (closed cases and their children; %d events, read in %.1f s)", seed, streams.size(), recorded.size(),
+                streams.stream().mapToLong(List::size).sum(), (System.nanoTime() - began) / 1e9));
         return streams;
     }
 

@@ -19,8 +19,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The log grown in bulk from a synthetic authority made through the command path: the copies are
- * read like their originals, by the same people, with ids of their own, and the hash chain holds.
+ * The log grown in bulk from a synthetic authority made through the command path: the copies are its
+ * history (closed cases only), read like their originals, by the same people, with ids of their own,
+ * and the hash chain holds.
  */
 @CasetrailIntegrationTest
 class BulkAuthorityTest {
@@ -49,6 +50,7 @@ class BulkAuthorityTest {
     void copies_grow_the_log_to_the_size_asked_and_read_like_their_originals_with_ids_of_their_own() throws Exception {
         assertThat(authority.make(new SyntheticAuthority.Plan(150, SEED, 3, 4), line -> { }).rejected()).isZero();
         long before = events();
+        long openPlans = openPlans();
         List<String> progress = new ArrayList<>();
 
         BulkAuthority.Grown grown = bulk.grow(SEED, before + 3_000, progress::add);
@@ -59,7 +61,15 @@ class BulkAuthorityTest {
         assertThat(progress.get(progress.size() - 1)).matches("bulk load: \\d+ events written, 0 to go \\(copy \\d+\\), \\d+ events/s");
         Projections.awaitCaughtUp(projections);
 
-        String original = jdbc.sql("SELECT case_id::text FROM case_view WHERE allocated_worker = 'alice' AND case_id::text IN ("
+        // Copies are the authority's history: every copied case is closed, and the register is the authority's own.
+        assertThat(jdbc.sql("SELECT count(*) FROM case_view WHERE closed_on IS NULL AND case_id::text IN (SELECT aggregate_identifier"
+                        + " FROM domain_event_entry WHERE convert_from(meta_data, 'UTF8')::jsonb ->> 'syntheticCopy' IS NOT NULL)")
+                .query(Long.class).single()).isZero();
+        assertThat(openPlans()).isEqualTo(openPlans);
+        assertThat(jdbc.sql("SELECT count(*) FROM case_view WHERE closed_on IS NULL").query(Long.class).single())
+                .as("the authority has open cases, which are not copied").isPositive();
+
+        String original = jdbc.sql("SELECT case_id::text FROM case_view WHERE allocated_worker = 'alice' AND closed_on IS NOT NULL AND case_id::text IN ("
                         + "SELECT aggregate_identifier FROM domain_event_entry WHERE sequence_number = 0 AND " + ORIGINAL + ") ORDER BY case_id LIMIT 1")
                 .param("correlation", "synthetic-" + SEED).query(String.class).single();
         CopyIds firstCopy = new CopyIds(1);
@@ -94,6 +104,10 @@ class BulkAuthorityTest {
         long now = events();
         assertThat(bulk.grow(SEED, now, line -> { }).copies()).as("a log already that large is left alone").isZero();
         assertThat(events()).isEqualTo(now);
+    }
+
+    private long openPlans() {
+        return jdbc.sql("SELECT count(*) FROM protection_plan WHERE ended_on IS NULL").query(Long.class).single();
     }
 
     private long events() {
