@@ -55,18 +55,33 @@ final class AuditedReads {
     List<Figure> measure(List<Integer> clientCounts, Duration each) throws Exception {
         List<Figure> figures = new ArrayList<>();
         for (var read : PATHS.entrySet()) {
-            for (int clients : clientCounts) {
-                AtomicLong failed = new AtomicLong();
-                Latencies latencies = LoadRun.run(clients, each, (client, i) -> {
-                    try {
-                        http.get(read.getValue().apply(ReadTarget.pick(targets, client, i)));
-                    } catch (IllegalStateException errorAnswer) {
-                        failed.incrementAndGet();
-                    }
-                });
-                figures.add(new Figure(read.getKey(), clients, latencies.percentileMillis(50), latencies.percentileMillis(99),
-                        failed.get(), latencies.operations()));
-            }
+            figures.addAll(time(read.getKey(), read.getValue(), clientCounts, each));
+        }
+        return figures;
+    }
+
+    /**
+     * The HTTP floor (a request that touches neither the database nor a record: the liveness probe),
+     * measured beside the reads so that a change in the machine itself between two measurements shows.
+     */
+    List<Figure> floor(List<Integer> clientCounts, Duration each) throws Exception {
+        return time("httpFloor", target -> "/actuator/health/liveness", clientCounts, each);
+    }
+
+    private List<Figure> time(String read, Function<ReadTarget, String> path, List<Integer> clientCounts, Duration each)
+            throws Exception {
+        List<Figure> figures = new ArrayList<>();
+        for (int clients : clientCounts) {
+            AtomicLong failed = new AtomicLong();
+            Latencies latencies = LoadRun.run(clients, each, (client, i) -> {
+                try {
+                    http.get(path.apply(ReadTarget.pick(targets, client, i)));
+                } catch (IllegalStateException errorAnswer) {
+                    failed.incrementAndGet();
+                }
+            });
+            figures.add(new Figure(read, clients, latencies.percentileMillis(50), latencies.percentileMillis(99),
+                    failed.get(), latencies.operations()));
         }
         return figures;
     }

@@ -188,16 +188,14 @@ public final class Benchmark {
 
     /** The HTTP floor, then the audited reads, on the log as it is after the writes: its size is recorded with them. */
     private void reads(List<ReadTarget> targets) throws Exception {
-        // The floor: an HTTP request that touches neither the database nor a record (the liveness probe).
-        for (int clients : settings.readers()) {
-            Latencies floor = LoadRun.run(clients, settings.each(), (client, i) -> get("/actuator/health/liveness"));
-            results.put("httpFloorP50Ms." + clients, floor.percentileMillis(50));
-            results.put("httpFloorP99Ms." + clients, floor.percentileMillis(99));
-            row("HTTP floor p50 / p99 ms (liveness probe), " + clients + " clients",
-                    floor.percentileMillis(50) + " / " + floor.percentileMillis(99), "", "");
+        AuditedReads reads = new AuditedReads(targets, this::get);
+        for (AuditedReads.Figure floor : reads.floor(settings.readers(), settings.each())) {
+            results.put(floor.p50Key(), floor.p50Ms());
+            results.put(floor.p99Key(), floor.p99Ms());
+            row("HTTP floor p50 / p99 ms (liveness probe), " + floor.clients() + " clients", floor.p50Ms() + " / " + floor.p99Ms(), "", "");
         }
         results.put("readsLogEvents", jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class));
-        List<AuditedReads.Figure> figures = new AuditedReads(targets, this::get).measure(settings.readers(), settings.each());
+        List<AuditedReads.Figure> figures = reads.measure(settings.readers(), settings.each());
         for (AuditedReads.Figure figure : figures) {
             results.put(figure.p50Key(), figure.p50Ms());
             results.put(figure.p99Key(), figure.p99Ms());
