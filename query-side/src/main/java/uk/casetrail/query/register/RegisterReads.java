@@ -52,7 +52,8 @@ class RegisterReads {
     private record Sorted(RegisterEntry entry, String familyName, String givenName) {
     }
 
-    // Plans open on :asOf, each with what stood on that date. Names are sorted as a list is read.
+    // Plans open on :asOf, each with what stood on that date. Names are sorted as a list is read. The
+    // open plans are found from the end of their range, as the index protection_plan_open_on has it (V43).
     private static final String PLANS_ON_DATE = """
             SELECT * FROM (
               SELECT p.plan_id, p.case_id, p.child_id, p.started_on,
@@ -67,7 +68,7 @@ class RegisterReads {
               JOIN child_summary s ON s.child_id = p.child_id
               LEFT JOIN LATERAL (SELECT worker, team FROM case_allocation ca WHERE ca.case_id = p.case_id AND ca.effective_on <= :asOf
                                  ORDER BY ca.effective_on DESC, ca.seq DESC LIMIT 1) a ON TRUE
-              WHERE p.started_on <= :asOf AND (p.ended_on IS NULL OR p.ended_on > :asOf)
+              WHERE COALESCE(p.ended_on, 'infinity'::date) > :asOf AND p.started_on <= :asOf
             ) plans
             WHERE (CAST(:category AS text) IS NULL OR category = :category) AND (CAST(:team AS text) IS NULL OR team = :team)
             """;
