@@ -50,6 +50,7 @@ class BulkAuthorityTest {
     void copies_grow_the_log_to_the_size_asked_and_read_like_their_originals_with_ids_of_their_own() throws Exception {
         assertThat(authority.make(new SyntheticAuthority.Plan(150, SEED, 3, 4), line -> { }).rejected()).isZero();
         long before = events();
+        Projections.awaitCaughtUp(projections);
         long openPlans = openPlans();
         List<String> progress = new ArrayList<>();
 
