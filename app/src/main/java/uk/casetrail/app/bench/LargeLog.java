@@ -1,11 +1,13 @@
 package uk.casetrail.app.bench;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.casetrail.app.synthetic.BulkAuthority;
 import uk.casetrail.query.rebuild.ProjectionRebuild;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -59,7 +61,7 @@ final class LargeLog {
 
     /** The HTTP floor, then the reads: the floor's ratio says how much of a change is the machine's own. */
     private static List<AuditedReads.Figure> timed(AuditedReads reads, List<Integer> readers, Duration each) throws Exception {
-        List<AuditedReads.Figure> figures = new java.util.ArrayList<>(reads.floor(readers, each));
+        List<AuditedReads.Figure> figures = new ArrayList<>(reads.floor(readers, each));
         figures.addAll(reads.measure(readers, each));
         return figures;
     }
@@ -82,7 +84,7 @@ final class LargeLog {
         // and every audited read waits for a WAL flush: finished here, not during the reads.
         try {
             jdbc.execute("CHECKPOINT");
-        } catch (org.springframework.dao.DataAccessException notAllowed) {
+        } catch (DataAccessException notAllowed) {
             // Only a superuser (or pg_checkpoint) may: on someone else's database the reads go on without it.
             System.out.println("CHECKPOINT refused (" + notAllowed.getMostSpecificCause().getMessage() + "); reads measured without it");
         }

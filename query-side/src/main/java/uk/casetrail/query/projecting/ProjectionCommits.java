@@ -11,9 +11,12 @@ import org.springframework.stereotype.Component;
  * A projection's batch commits without waiting for PostgreSQL to flush it to disk. Every command
  * waits for its own commit's flush, and flushes queue behind each other: with two projections
  * committing after every command, a command waited for three. A projection's rows and its tokens
- * commit together, so a crash can lose only its last few batches whole, never half of one, and
- * the processors then project those events again from the log, which is durable. Read models are
- * derived data; the log and the access events are not, and their commits still wait.
+ * commit together, so a crash can lose only its last few batches whole, never half of one, and the
+ * processors project those events again from the log, which is durable: a node that restarts reads
+ * its tokens back, and one whose database restarted under it does too, as its calls fail while the
+ * database is down (a processor polls the log every second). Not covered: PostgreSQL crashing and
+ * recovering between two of a processor's calls. Read models are derived data; the log and the access events
+ * are not, and their commits still wait.
  */
 @Component
 public class ProjectionCommits implements MessageHandlerInterceptor<EventMessage<?>> {
