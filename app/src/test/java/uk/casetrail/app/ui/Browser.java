@@ -4,11 +4,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +31,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String SIGN_IN = "/signin";
 
     private final ChromeDriver driver;
     private final String base;
@@ -101,10 +104,18 @@ final class Browser implements AutoCloseable {
     }
 
     void signIn(String user) {
-        open("/signin");
+        open(SIGN_IN);
         fill("username", user);
         fill("password", "demo");
         click("#sign-in");
+        // A click returns once the form is submitted, not once its answer has loaded: on a cold server
+        // (the first sign-in hashes the password and renders the caseload for the first time) the test
+        // would otherwise read the sign-in page's address. A refused sign-in stays there, and says why.
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(signedIn -> !SIGN_IN.equals(path()));
+        } catch (TimeoutException e) {
+            throw new AssertionError(user + " is still on the sign-in page: " + find("body").getText(), e);
+        }
     }
 
     void signOut() {
