@@ -13,7 +13,7 @@ public record AssessmentId(UUID value) {
     }
 
     public static AssessmentId random() {
-        return new AssessmentId(UUID.randomUUID());
+        return new AssessmentId(TimeOrderedIds.next());
     }
 
     @JsonCreator

@@ -13,7 +13,7 @@ public record CaseId(UUID value) {
     }
 
     public static CaseId random() {
-        return new CaseId(UUID.randomUUID());
+        return new CaseId(TimeOrderedIds.next());
     }
 
     @JsonCreator

@@ -13,7 +13,7 @@ public record ChildId(UUID value) {
     }
 
     public static ChildId random() {
-        return new ChildId(UUID.randomUUID());
+        return new ChildId(TimeOrderedIds.next());
     }
 
     @JsonCreator

@@ -13,7 +13,7 @@ public record ConferenceId(UUID value) {
     }
 
     public static ConferenceId random() {
-        return new ConferenceId(UUID.randomUUID());
+        return new ConferenceId(TimeOrderedIds.next());
     }
 
     @JsonCreator

@@ -13,7 +13,7 @@ public record EnquiryId(UUID value) {
     }
 
     public static EnquiryId random() {
-        return new EnquiryId(UUID.randomUUID());
+        return new EnquiryId(TimeOrderedIds.next());
     }
 
     @JsonCreator

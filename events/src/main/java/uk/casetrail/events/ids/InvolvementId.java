@@ -13,7 +13,7 @@ public record InvolvementId(UUID value) {
     }
 
     public static InvolvementId random() {
-        return new InvolvementId(UUID.randomUUID());
+        return new InvolvementId(TimeOrderedIds.next());
     }
 
     @JsonCreator

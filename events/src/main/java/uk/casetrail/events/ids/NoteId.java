@@ -13,7 +13,7 @@ public record NoteId(UUID value) {
     }
 
     public static NoteId random() {
-        return new NoteId(UUID.randomUUID());
+        return new NoteId(TimeOrderedIds.next());
     }
 
     @JsonCreator

@@ -13,7 +13,7 @@ public record PlanId(UUID value) {
     }
 
     public static PlanId random() {
-        return new PlanId(UUID.randomUUID());
+        return new PlanId(TimeOrderedIds.next());
     }
 
     @JsonCreator

@@ -13,7 +13,7 @@ public record StrategyDiscussionId(UUID value) {
     }
 
     public static StrategyDiscussionId random() {
-        return new StrategyDiscussionId(UUID.randomUUID());
+        return new StrategyDiscussionId(TimeOrderedIds.next());
     }
 
     @JsonCreator

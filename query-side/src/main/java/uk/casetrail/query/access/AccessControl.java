@@ -21,6 +21,7 @@ import uk.casetrail.events.access.BreakGlassReviewed;
 import uk.casetrail.events.access.ChildAccess;
 import uk.casetrail.events.access.InspectionGrantIssued;
 import uk.casetrail.events.ids.ChildId;
+import uk.casetrail.events.ids.TimeOrderedIds;
 import uk.casetrail.query.reading.InvalidQuery;
 import uk.casetrail.query.reading.KnownChildren;
 import uk.casetrail.query.reading.NotFound;
@@ -91,7 +92,7 @@ class AccessControl {
         }
         knownChildren.require(childId);
         Reader reader = gate.reader();
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         Instant until = clock.instant().plus(breakGlassWindow);
         transaction.executeWithoutResult(tx -> eventBus.publish(GenericEventMessage.asEventMessage(new BreakGlassInvoked(id,
                 new ChildId(childId), reader.user(), reader.role(), reader.team(), justification, until))
@@ -144,7 +145,7 @@ class AccessControl {
             throw new InvalidQuery("until", "until must be after from");
         }
         Reader reader = gate.reader();
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         transaction.executeWithoutResult(tx -> eventBus.publish(GenericEventMessage.asEventMessage(
                 new InspectionGrantIssued(id, body.inspector().strip(), body.team().strip(), body.from(), body.until()))
                 .andMetaData(Map.of("user", reader.user(), "role", reader.role()))));
