@@ -37,6 +37,17 @@ public class EventSealing {
     private static final Duration GAP_KEPT = Duration.ofMinutes(10);
     private static final int MOST_GAPS = 10_000;
 
+    // The events after a position, and the known gaps below it, that are not sealed yet. Two branches,
+    // not one condition with OR: given any gap at all, the planner read the whole log's primary key in
+    // order and filtered it (0.4 s on a log of 2 million events, twice a second under concurrent writes).
+    private static final String UNSEALED = "SELECT * FROM ("
+            + "SELECT " + EventDigest.COLUMNS + " FROM domain_event_entry e WHERE e.global_index > ? "
+            + "AND NOT EXISTS (SELECT 1 FROM event_seal s WHERE s.global_index = e.global_index) "
+            + "UNION ALL "
+            + "SELECT " + EventDigest.COLUMNS + " FROM domain_event_entry e WHERE e.global_index = ANY(?) AND e.global_index <= ? "
+            + "AND NOT EXISTS (SELECT 1 FROM event_seal s WHERE s.global_index = e.global_index)"
+            + ") unsealed ORDER BY global_index LIMIT ?";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Duration sweepEvery;
@@ -77,13 +88,12 @@ public class EventSealing {
         forgetOldGaps(highestSealed);
         Long[] knownGaps = gaps.keySet().toArray(Long[]::new);
         jdbc.query(con -> {
-            var statement = con.prepareStatement("SELECT " + EventDigest.COLUMNS + " FROM domain_event_entry e "
-                    + "WHERE (e.global_index > ? OR e.global_index = ANY(?)) "
-                    + "AND NOT EXISTS (SELECT 1 FROM event_seal s WHERE s.global_index = e.global_index) "
-                    + "ORDER BY e.global_index LIMIT ?");
-            statement.setLong(1, sweep ? Math.max(0, highestSealed - STRAGGLER_WINDOW) : highestSealed);
+            var statement = con.prepareStatement(UNSEALED);
+            long from = sweep ? Math.max(0, highestSealed - STRAGGLER_WINDOW) : highestSealed;
+            statement.setLong(1, from);
             statement.setArray(2, con.createArrayOf("bigint", knownGaps));
-            statement.setInt(3, BATCH);
+            statement.setLong(3, from);
+            statement.setInt(4, BATCH);
             return statement;
         }, rs -> {
             byte[] previous = seals.isEmpty() ? head.hash() : (byte[]) seals.get(seals.size() - 1)[2];
