@@ -62,9 +62,10 @@ class ChildProtectionRegisterTest {
         LocalDate started = CaseJourney.weekday(TODAY.minusDays(200));
         journey.toPlan(TODAY.minusDays(200), "NEG");
         LocalDate reviewed = CaseJourney.weekday(TODAY.minusDays(100));
-        journey.review(TODAY.minusDays(100), "CONTINUE_PLAN", "EMO");
+        // Held on the weekday itself: a review dated on the weekend before it would change the category early.
+        journey.review(reviewed, "CONTINUE_PLAN", "EMO");
         LocalDate ended = CaseJourney.weekday(TODAY.minusDays(20));
-        journey.review(TODAY.minusDays(20), "END_PLAN", null);
+        journey.review(ended, "END_PLAN", null);
         journey.view();
         String child = journey.childId;
 
