@@ -4,6 +4,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.casetrail.query.projecting.ProjectionCommits;
 import uk.casetrail.query.rebuild.ProjectionRebuild;
 
@@ -23,7 +24,8 @@ public class ReadModelConfiguration {
      */
     @Bean
     ConfigurerModule pooledProcessors(@Value("${casetrail.projections.token-refresh:1s}") Duration tokenRefresh,
-                                      ProjectionCommits commits) {
+                                      JdbcTemplate jdbc) {
+        ProjectionCommits commits = new ProjectionCommits(jdbc);
         return configurer -> {
             configurer.eventProcessing()
                     .usingPooledStreamingEventProcessors()

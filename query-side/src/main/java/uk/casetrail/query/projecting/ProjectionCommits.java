@@ -1,11 +1,11 @@
 package uk.casetrail.query.projecting;
 
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * A projection's batch commits without waiting for PostgreSQL to flush it to disk. Every command
@@ -17,22 +17,27 @@ import org.springframework.stereotype.Component;
  * database is down (a processor polls the log every second). Not covered: PostgreSQL crashing and
  * recovering between two of a processor's calls. Read models are derived data; the log and the access events
  * are not, and their commits still wait.
+ * <p>
+ * Not a Spring bean: Axon's Spring Boot support registers every handler-interceptor bean with every
+ * event processor, the access-control projection among them, which runs inside the writer's own
+ * transaction; so every write and every access event was acknowledged before it was on disk. It is
+ * registered with the streaming processors by name, and acts only on a streaming processor's batch.
  */
-@Component
 public class ProjectionCommits implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private static final String MARKED = ProjectionCommits.class.getName() + ".marked";
 
     private final JdbcTemplate jdbc;
 
-    ProjectionCommits(JdbcTemplate jdbc) {
+    public ProjectionCommits(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain) throws Exception {
         UnitOfWork<?> batch = unitOfWork.root();
-        if (batch.getResource(MARKED) == null) {
+        // A streaming processor's batch holds tracked events; a subscribing processor's are the writer's own.
+        if (unitOfWork.getMessage() instanceof TrackedEventMessage<?> && batch.getResource(MARKED) == null) {
             batch.resources().put(MARKED, Boolean.TRUE);
             // SET LOCAL: for this transaction only; the connection goes back to the pool as it was.
             jdbc.execute("SET LOCAL synchronous_commit TO OFF");
