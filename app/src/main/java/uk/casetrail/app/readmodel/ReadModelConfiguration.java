@@ -1,6 +1,7 @@
 package uk.casetrail.app.readmodel;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,5 +36,19 @@ public class ReadModelConfiguration {
                 configurer.eventProcessing().registerHandlerInterceptor(processor, configuration -> commits);
             }
         };
+    }
+
+    /**
+     * A projection that cannot handle an event stops there and tries again, rather than logging the error
+     * and moving on (Axon's default). Moving on left a silent hole: a child's chronology without the entry,
+     * a case view short of a step, access control without a restriction. Stopped, the projection's segment
+     * shows the error and its lag grows in health and metrics, its batch is rolled back whole, and once the
+     * cause is mended it carries on from the event that failed; the access-control projection, which runs in
+     * the writer's own transaction, refuses the write instead.
+     */
+    @Bean
+    ConfigurerModule failedEventsAreRetriedNotSkipped() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 }
