@@ -12,11 +12,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @AnalyzeClasses(packages = "uk.casetrail", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    // Besides Java and its own types, only what names and stores it: Jackson's annotations, Axon's @Revision,
+    // and the generator of time-ordered ids (TimeOrderedIds).
     @ArchTest
     static final ArchRule events_are_the_shared_language_and_depend_on_nothing_else =
             classes().that().resideInAPackage("uk.casetrail.events..")
                     .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson.annotation..",
-                            "org.axonframework.serialization..", "uk.casetrail.events..");
+                            "org.axonframework.serialization..", "com.fasterxml.uuid..", "uk.casetrail.events..");
 
     @ArchTest
     static final ArchRule the_domain_has_no_spring_in_it =
