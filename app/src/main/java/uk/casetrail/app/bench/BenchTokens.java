@@ -21,7 +21,7 @@ import java.util.Date;
  * its own: a key pair made for the run, whose public half the platform is told to trust.
  * (HTTP Basic exists only for the demo, and its password hashing would dominate every figure.)
  */
-public final class BenchTokens {
+public final class BenchTokens implements AutoCloseable {
 
     private final RSAKey key;
     private final Path publicKey;
@@ -38,6 +38,12 @@ public final class BenchTokens {
                 + Base64.getMimeEncoder().encodeToString(key.toRSAPublicKey().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n");
         return new BenchTokens(key, file);
+    }
+
+    /** The run's public key file goes with the run. */
+    @Override
+    public void close() throws IOException {
+        Files.deleteIfExists(publicKey);
     }
 
     /** The setting that makes the platform trust this provider. */

@@ -6,7 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.casetrail.app.CommandLine;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,9 +24,12 @@ class BenchmarkSmokeTest {
     @Test
     void the_benchmark_command_measures_the_platform_next_to_raw_postgresql_and_writes_its_results() throws Exception {
         Path results = work.resolve("bench-results.json");
+        Set<Path> keysBefore = benchmarkKeyFiles();
         int status = CommandLine.bench("--bench.seconds=1", "--bench.writers=1", "--bench.readers=1", "--bench.children=40",
                 "--bench.large-events=6000", "--bench.results=" + results, "--casetrail.data-dir=" + work.resolve("data"));
         assertThat(status).isZero();
+        assertThat(benchmarkKeyFiles()).as("the run's own key file is gone with it").isEqualTo(keysBefore);
+        assertThat(work.resolve("data")).as("a database the run was given stays").isDirectory();
         JsonNode figures = new ObjectMapper().readTree(results.toFile());
         for (String figure : new String[]{"rawInsertsPerSecond.1", "commandsPerSecond.1", "commandP50Ms.1", "httpCommandsPerSecond.1",
                 "caseViewP99Ms.1", "chronologyP99Ms.1", "registerP99Ms.1", "rebuildEventsPerSecond",
@@ -41,5 +49,11 @@ class BenchmarkSmokeTest {
         }
         assertThat(figures.path("datasetChildren").asInt()).isEqualTo(40);
         assertThat(figures.path("datasetRefusedCommands").asInt()).isZero();
+    }
+
+    private static Set<Path> benchmarkKeyFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("casetrail-bench-idp")).collect(Collectors.toSet());
+        }
     }
 }
