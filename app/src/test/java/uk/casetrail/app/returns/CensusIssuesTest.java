@@ -72,6 +72,8 @@ class CensusIssuesTest {
         assertThat(check.path("counts").path("episodes").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(check.path("counts").path("assessments").asInt()).isGreaterThanOrEqualTo(1);
 
+        // A child's own issues find the child's cases through the case view, which may not hold them yet.
+        Projections.awaitCaughtUp(projections);
         Api.Answer practitioner = Api.at(port).as("alice").get("/api/children/" + untidy.childId + "/census-issues");
         assertThat(practitioner.status()).as(practitioner.toString()).isEqualTo(200);
         assertThat(StreamSupport.stream(practitioner.json().path("issues").spliterator(), false))
