@@ -2,6 +2,7 @@ package uk.casetrail.query.access;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.casetrail.query.reading.Ids;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -25,14 +26,15 @@ class AccessRelationships {
     }
 
     Map<UUID, Relationships> of(Reader reader, Collection<UUID> children) {
-        UUID[] ids = children.stream().distinct().toArray(UUID[]::new);
+        Ids ids = Ids.of(children);
+        String ofChildren = ids.matchedBy("child_id");
         Map<UUID, Builder> built = new HashMap<>();
-        for (UUID id : ids) {
+        for (UUID id : children) {
             built.put(id, new Builder());
         }
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("SELECT child_id, allocated_worker, allocated_team, receiving_team FROM case_view WHERE child_id = ANY(:ids)")
-                .param("ids", ids)
+        jdbc.sql("SELECT child_id, allocated_worker, allocated_team, receiving_team FROM case_view WHERE " + ofChildren)
+                .param("ids", ids.param())
                 .query((rs, n) -> {
                     Builder b = built.get(rs.getObject("child_id", UUID.class));
                     String worker = rs.getString("allocated_worker");
@@ -49,8 +51,8 @@ class AccessRelationships {
                     return null;
                 }).list();
         // Until a contact opens a case, the team that registered the child holds the record.
-        jdbc.sql("SELECT child_id, registered_by_team FROM child_summary WHERE child_id = ANY(:ids) AND registered_by_team IS NOT NULL")
-                .param("ids", ids)
+        jdbc.sql("SELECT child_id, registered_by_team FROM child_summary WHERE " + ofChildren + " AND registered_by_team IS NOT NULL")
+                .param("ids", ids.param())
                 .query((rs, n) -> {
                     Builder b = built.get(rs.getObject("child_id", UUID.class));
                     if (b.teams.isEmpty()) {
@@ -59,17 +61,17 @@ class AccessRelationships {
                     }
                     return null;
                 }).list();
-        jdbc.sql("SELECT child_id, agency FROM case_involvement WHERE child_id = ANY(:ids)").param("ids", ids)
+        jdbc.sql("SELECT child_id, agency FROM case_involvement WHERE " + ofChildren).param("ids", ids.param())
                 .query((rs, n) -> built.get(rs.getObject("child_id", UUID.class)).agencies.add(rs.getString("agency"))).list();
-        jdbc.sql("SELECT child_id, named_users FROM child_restriction WHERE child_id = ANY(:ids)").param("ids", ids)
+        jdbc.sql("SELECT child_id, named_users FROM child_restriction WHERE " + ofChildren).param("ids", ids.param())
                 .query((rs, n) -> {
                     Builder b = built.get(rs.getObject("child_id", UUID.class));
                     b.restricted = true;
                     b.named.addAll(java.util.Arrays.asList((String[]) rs.getArray("named_users").getArray()));
                     return null;
                 }).list();
-        jdbc.sql("SELECT child_id FROM break_glass WHERE user_name = :user AND open_until > :now AND child_id = ANY(:ids)")
-                .param("user", reader.user()).param("now", now).param("ids", ids)
+        jdbc.sql("SELECT child_id FROM break_glass WHERE user_name = :user AND open_until > :now AND " + ofChildren)
+                .param("user", reader.user()).param("now", now).param("ids", ids.param())
                 .query((rs, n) -> built.get(rs.getObject("child_id", UUID.class)).breakGlass = true).list();
         Set<String> inspecting = new HashSet<>(jdbc.sql("""
                         SELECT team FROM inspection_grant WHERE inspector = :user AND valid_from <= :now AND valid_until > :now""")

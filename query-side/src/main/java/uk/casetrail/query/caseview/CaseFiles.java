@@ -2,6 +2,7 @@ package uk.casetrail.query.caseview;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.casetrail.query.reading.Ids;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,7 +52,8 @@ public class CaseFiles {
     }
 
     public List<CaseFile> byIds(List<UUID> caseIds) {
-        return load("WHERE v.case_id = ANY(:ids) ORDER BY v.case_id", Map.of("ids", caseIds.toArray(UUID[]::new)));
+        Ids ids = Ids.of(caseIds);
+        return load("WHERE " + ids.matchedBy("v.case_id") + " ORDER BY v.case_id", Map.of("ids", ids.param()));
     }
 
     /**
@@ -63,12 +65,12 @@ public class CaseFiles {
         if (rows.isEmpty()) {
             return List.of();
         }
-        UUID[] ids = rows.stream().map(CaseFile.Row::caseId).toArray(UUID[]::new);
+        Ids ids = Ids.of(rows.stream().map(CaseFile.Row::caseId).toList());
         Map<UUID, List<CaseFile.Assessment>> assessments = new java.util.HashMap<>();
         jdbc.sql("""
                         SELECT case_id, assessment_id, started_on, due_on, child_seen_on, completed_on, outcome
-                        FROM case_assessment WHERE case_id = ANY(:ids) ORDER BY started_on, assessment_id""")
-                .param("ids", ids)
+                        FROM case_assessment WHERE %s ORDER BY started_on, assessment_id""".formatted(ids.matchedBy("case_id")))
+                .param("ids", ids.param())
                 .query((rs, n) -> {
                     assessments.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new ArrayList<>())
                             .add(new CaseFile.Assessment(rs.getObject("assessment_id", UUID.class),
@@ -83,8 +85,8 @@ public class CaseFiles {
                                (SELECT max(r.reviewed_on) FROM protection_plan_review r WHERE r.plan_id = p.plan_id) AS last_review_on,
                                (SELECT max(v.visited_on) FROM case_visit v WHERE v.case_id = p.case_id
                                 AND v.visited_on >= p.started_on) AS last_visit_on
-                        FROM protection_plan p WHERE p.case_id = ANY(:ids) AND p.ended_on IS NULL""")
-                .param("ids", ids)
+                        FROM protection_plan p WHERE %s AND p.ended_on IS NULL""".formatted(ids.matchedBy("p.case_id")))
+                .param("ids", ids.param())
                 .query((rs, n) -> Map.entry(rs.getObject("case_id", UUID.class),
                         new CaseFile.ActivePlan(rs.getObject("plan_id", UUID.class), date(rs, "started_on"),
                                 rs.getString("category"), date(rs, "last_review_on"), date(rs, "last_visit_on"))))
