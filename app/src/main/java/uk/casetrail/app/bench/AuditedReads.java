@@ -51,6 +51,12 @@ final class AuditedReads {
         this.http = http;
     }
 
+    /** One of the reads, chosen by the call's number, for one client: to exercise them all, unmeasured. */
+    void once(int client, long call) throws Exception {
+        List<Function<ReadTarget, String>> paths = List.copyOf(PATHS.values());
+        http.get(paths.get((int) (call % paths.size())).apply(ReadTarget.pick(targets, client, call)));
+    }
+
     /** Every read at every number of clients, each for the given time. */
     List<Figure> measure(List<Integer> clientCounts, Duration each) throws Exception {
         List<Figure> figures = new ArrayList<>();

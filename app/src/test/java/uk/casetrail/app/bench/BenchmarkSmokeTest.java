@@ -25,14 +25,14 @@ class BenchmarkSmokeTest {
     void the_benchmark_command_measures_the_platform_next_to_raw_postgresql_and_writes_its_results() throws Exception {
         Path results = work.resolve("bench-results.json");
         Set<Path> leftBefore = leftInTemp();
-        int status = CommandLine.bench("--bench.seconds=1", "--bench.writers=1", "--bench.readers=1", "--bench.children=40",
+        int status = CommandLine.bench("--bench.seconds=1", "--bench.warm-up-seconds=1", "--bench.writers=1", "--bench.readers=1", "--bench.children=40",
                 "--bench.large-events=6000", "--bench.results=" + results);
         assertThat(status).isZero();
         assertThat(leftInTemp()).as("the run's own database and key file are gone with it").isEqualTo(leftBefore);
         JsonNode figures = new ObjectMapper().readTree(results.toFile());
         for (String figure : new String[]{"rawInsertsPerSecond.1", "commandsPerSecond.1", "commandP50Ms.1", "httpCommandsPerSecond.1",
                 "caseViewP99Ms.1", "chronologyP99Ms.1", "registerP99Ms.1", "rebuildEventsPerSecond",
-                "rawSequentialReadRowsPerSecond", "startupSeconds", "peakHeapMiB", "datasetEvents", "datasetCommandsPerSecond",
+                "rawSequentialReadRowsPerSecond", "startupSeconds", "warmUpSeconds", "peakHeapMiB", "datasetEvents", "datasetCommandsPerSecond",
                 "caseViewUnauditedP50Ms.1", "auditedToUnauditedRatio.16", "censusExportSeconds", "censusValidationSeconds",
                 "censusExportBytes", "page.caseload.p95Ms", "page.case-view.p95Ms", "page.team-overdue.p95Ms"}) {
             assertThat(figures.path(figure).asDouble()).as(figure).isPositive();
