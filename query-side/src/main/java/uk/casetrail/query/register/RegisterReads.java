@@ -54,18 +54,21 @@ class RegisterReads {
 
     // Plans open on :asOf, each with what stood on that date. Names are sorted as a list is read. The
     // open plans are found from the end of their range, as the index protection_plan_open_on has it (V43).
+    // Each plan's case and child are looked up by key (LIMIT keeps that subquery a lookup per plan): as
+    // joins, the planner read case_view and child_summary whole, a cost that grew with the authority's
+    // every case and child, not with the register.
     private static final String PLANS_ON_DATE = """
             SELECT * FROM (
               SELECT p.plan_id, p.case_id, p.child_id, p.started_on,
-                     s.family_name, s.given_name, s.given_name || ' ' || s.family_name AS child_name,
+                     named.family_name, named.given_name, named.given_name || ' ' || named.family_name AS child_name,
                      (SELECT c.category FROM protection_plan_category c WHERE c.plan_id = p.plan_id AND c.effective_on <= :asOf
                       ORDER BY c.effective_on DESC, c.seq DESC LIMIT 1) AS category,
                      (SELECT max(r.reviewed_on) FROM protection_plan_review r WHERE r.plan_id = p.plan_id AND r.reviewed_on <= :asOf) AS last_review_on,
                      a.worker AS lead_worker,
-                     COALESCE(a.team, v.receiving_team) AS team
+                     COALESCE(a.team, named.receiving_team) AS team
               FROM protection_plan p
-              JOIN case_view v ON v.case_id = p.case_id
-              JOIN child_summary s ON s.child_id = p.child_id
+              CROSS JOIN LATERAL (SELECT v.receiving_team, s.family_name, s.given_name FROM case_view v, child_summary s
+                                  WHERE v.case_id = p.case_id AND s.child_id = p.child_id LIMIT 1) named
               LEFT JOIN LATERAL (SELECT worker, team FROM case_allocation ca WHERE ca.case_id = p.case_id AND ca.effective_on <= :asOf
                                  ORDER BY ca.effective_on DESC, ca.seq DESC LIMIT 1) a ON TRUE
               WHERE COALESCE(p.ended_on, 'infinity'::date) > :asOf AND p.started_on <= :asOf
