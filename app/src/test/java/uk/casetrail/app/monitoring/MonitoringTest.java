@@ -42,6 +42,8 @@ class MonitoringTest {
         assertThat(metrics).containsPattern("casetrail_events_appended_events_total [1-9]");
         assertThat(metrics).containsPattern("eventProcessor_allTimer_seconds_count\\{payloadType=\"ChildRegistered\",processorName=\"chronology\"} [1-9]");
         assertThat(metrics).containsPattern("casetrail_audit_append_seconds_count(\\{[^}]*})? [1-9]");
+        assertThat(metrics).containsPattern("casetrail_audit_commit_seconds_count(\\{[^}]*})? [1-9]");
+        assertThat(metrics).containsPattern("casetrail_audit_commit_events_sum(\\{[^}]*})? [1-9]");
         for (String processor : ProjectionRebuild.PROCESSORS) {
             assertThat(metrics).contains("casetrail_projection_lag_events{processor=\"" + processor + "\"}");
         }

@@ -30,7 +30,7 @@ class AccessAudit implements DisposableBean {
     private final Timer appends;
 
     AccessAudit(EventBus eventBus, TransactionTemplate transaction, MeterRegistry meters) {
-        this.commits = new AuditCommits(eventBus, transaction);
+        this.commits = new AuditCommits(eventBus, transaction, meters);
         // Every read waits for this append, so its latency is part of every read's latency.
         this.appends = Timer.builder("casetrail.audit.append").description("Appending and committing an access event")
                 .publishPercentileHistogram().register(meters);

@@ -1,5 +1,8 @@
 package uk.casetrail.query.access;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,11 +33,18 @@ final class AuditCommits {
     private final EventBus eventBus;
     private final TransactionTemplate transaction;
     private final Thread writer;
+    private final Timer commits;
+    private final DistributionSummary sizes;
     private volatile boolean closed;
 
-    AuditCommits(EventBus eventBus, TransactionTemplate transaction) {
+    AuditCommits(EventBus eventBus, TransactionTemplate transaction, MeterRegistry meters) {
         this.eventBus = eventBus;
         this.transaction = transaction;
+        // Beside the append's latency as a read sees it: how much of it is the commit itself, and how many share one.
+        this.commits = Timer.builder("casetrail.audit.commit").description("One group commit of access events, append and flush")
+                .publishPercentileHistogram().register(meters);
+        this.sizes = DistributionSummary.builder("casetrail.audit.commit.events")
+                .description("Access events committed together").register(meters);
         this.writer = new Thread(this::write, "access-audit-commits");
         writer.setDaemon(true);
         writer.start();
@@ -101,7 +111,8 @@ final class AuditCommits {
 
     private void commit(List<Pending> batch) {
         List<EventMessage<?>> events = batch.stream().<EventMessage<?>>map(Pending::event).toList();
-        transaction.executeWithoutResult(tx -> eventBus.publish(events));
+        commits.record(() -> transaction.executeWithoutResult(tx -> eventBus.publish(events)));
+        sizes.record(events.size());
         batch.forEach(p -> p.durable().complete(null));
     }
 
