@@ -85,10 +85,7 @@ public final class Benchmark {
     public Map<String, Object> run() throws Exception {
         results.put("startupSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
         List<ReadTarget> targets = dataset();
-        List<String> cases = new ArrayList<>();
-        for (int i = 0; i < mostWriters(); i++) {
-            cases.add(openCase(i, "alice"));
-        }
+        List<String> cases = openCases(0, "alice");
         targets = targets.isEmpty() ? List.of(new ReadTarget(cases.get(0), childOf(cases.get(0)))) : targets;
         warmUp(targets);
         writes(cases);
@@ -124,10 +121,7 @@ public final class Benchmark {
         }
         // Cases of their own, another worker's in alice's team: notes on alice's cases would lengthen the
         // histories her caseload's census issues read, and so change what the pages measure.
-        List<String> cases = new ArrayList<>();
-        for (int i = 0; i < mostWriters(); i++) {
-            cases.add(openCase(WARM_UP_CASES + i, "warm-up"));
-        }
+        List<String> cases = openCases(WARM_UP_CASES, "warm-up");
         CommandGateway commands = app.getBean(CommandGateway.class);
         String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
         AuditedReads reads = new AuditedReads(targets, this::get);
@@ -397,8 +391,14 @@ public final class Benchmark {
         row("rebuild events/s (" + events + " events)", rate, rawRate, "raw sequential rows/s");
     }
 
-    private int mostWriters() {
-        return Math.max(settings.writers().stream().max(Integer::compare).orElse(1), 1);
+    /** A case for each of the most writers measured at once, allocated to the worker in team North. */
+    private List<String> openCases(int firstChild, String worker) throws Exception {
+        int most = Math.max(settings.writers().stream().max(Integer::compare).orElse(1), 1);
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < most; i++) {
+            cases.add(openCase(firstChild + i, worker));
+        }
+        return cases;
     }
 
     private String openCase(int i, String worker) throws Exception {
