@@ -89,6 +89,8 @@ public class EventStoreConfiguration {
                 // Rows per query when a processor reads the log: large enough that a rebuild is not
                 // dominated by round trips, small enough to keep a batch of payloads cheap in memory.
                 .batchSize(1000)
+                .readEventDataWithoutGaps(LogReadStatements::withoutGaps)
+                .readEventDataWithGaps(LogReadStatements::withGaps)
                 .build();
     }
 

@@ -1,0 +1,168 @@
+package uk.casetrail.app.eventstore;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.casetrail.app.support.CasetrailIntegrationTest;
+import uk.casetrail.events.access.AccessAction;
+import uk.casetrail.events.access.AccessOutcome;
+import uk.casetrail.events.access.ChildAccess;
+import uk.casetrail.events.access.RecordAccessed;
+import uk.casetrail.events.ids.ChildId;
+
+import javax.sql.DataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The processors read the log after their position, and the gaps below it, in order; and PostgreSQL
+ * keeps the plan of those reads rather than planning them again at every call (LogReadStatements).
+ * Axon's own statement is planned at every call only on a log large enough for the planner's estimate
+ * at the end of the key to matter (BENCHMARKS.md); on this test's small log it keeps its plan too.
+ */
+@CasetrailIntegrationTest
+class LogReadStatementsTest {
+
+    @Autowired
+    DataSource pool;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    Serializer serializer;
+    @Autowired
+    PersistenceExceptionResolver exceptions;
+    @Autowired
+    org.axonframework.config.Configuration axon;
+    @Autowired
+    TransactionManager transactions;
+    @Autowired
+    EventSchema schema;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_processor_reads_the_events_after_its_position_and_those_that_filled_its_gaps_in_order() {
+        List<Appended> appended = appendThree();
+        Appended first = appended.get(0);
+        Appended second = appended.get(1);
+        Appended third = appended.get(2);
+        List<String> statements = new CopyOnWriteArrayList<>();
+        EventStorageEngine storage = configuredEngine(statements);
+
+        // Past the second event, with the first still a gap: the first and the third are due, not the second.
+        List<String> read = storage.readEvents(GapAwareTrackingToken.newInstance(second.position(), List.of(first.position())), false)
+                .map(TrackedEventMessage::getIdentifier).toList();
+        assertThat(read).startsWith(first.id()).contains(third.id()).doesNotContain(second.id());
+
+        // Past the third, with no gap: none of the three.
+        assertThat(storage.readEvents(GapAwareTrackingToken.newInstance(third.position(), List.of()), false)
+                .map(TrackedEventMessage::getIdentifier).toList())
+                .doesNotContain(first.id(), second.id(), third.id());
+
+        assertThat(statements).as("the statements the event store read with")
+                .anyMatch(sql -> sql.contains("ANY((SELECT ?::bigint[])::bigint[])"))
+                .anyMatch(sql -> sql.contains("<= (SELECT ?::bigint)) ORDER BY"));
+    }
+
+    @Test
+    void the_reads_after_a_position_keep_their_plan() throws Exception {
+        long head = appendThree().get(2).position();
+        try (Connection connection = pool.getConnection()) {
+            // The driver prepares a statement on its fifth call; PostgreSQL weighs a kept plan after five more.
+            for (int call = 0; call < 20; call++) {
+                drain(LogReadStatements.withoutGaps(connection, schema, head - 1, 1000));
+                drain(LogReadStatements.withGaps(connection, schema, head - 1, 1000, List.of(head - 2, head - 3)));
+            }
+            JdbcClient session = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+            List<Map<String, Object>> plans = session.sql("""
+                            SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements
+                            WHERE statement LIKE 'SELECT global_index, event_identifier%'""")
+                    .query().listOfRows();
+
+            assertThat(plan(plans, "(SELECT $2::bigint)) ORDER BY")).as("after a position").isGreaterThan(5);
+            assertThat(plan(plans, "ANY((SELECT $3::bigint[])::bigint[])")).as("after a position, with gaps").isGreaterThan(5);
+        }
+    }
+
+    /** The event store as the application configures it, on connections that note each statement prepared. */
+    private EventStorageEngine configuredEngine(List<String> statements) {
+        ConnectionProvider noting = () -> {
+            Connection connection = DataSourceUtils.getConnection(pool);
+            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Connection.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("prepareStatement")) {
+                            statements.add((String) args[0]);
+                        }
+                        if (method.getName().equals("close")) {
+                            // As Spring's connection provider does: the transaction's connection stays open until it ends.
+                            DataSourceUtils.releaseConnection(connection, pool);
+                            return null;
+                        }
+                        try {
+                            return method.invoke(connection, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        };
+        return new EventStoreConfiguration().eventStorageEngine(serializer, serializer, exceptions, axon, noting,
+                transactions, schema);
+    }
+
+    private record Appended(String id, long position) {
+    }
+
+    private List<Appended> appendThree() {
+        List<String> ids = new ArrayList<>();
+        transaction.executeWithoutResult(tx -> IntStream.range(0, 3).forEach(i -> {
+            var event = GenericEventMessage.asEventMessage(new RecordAccessed("alice", "SOCIAL_WORKER", "North", null,
+                    "127.0.0.1", List.of(new ChildAccess(new ChildId(UUID.randomUUID()), "ALLOCATED_WORKER")),
+                    "case-view", AccessAction.VIEW, "DIRECT_CARE", AccessOutcome.PERMITTED, null));
+            ids.add(event.getIdentifier());
+            eventStore.publish(event);
+        }));
+        return jdbc.sql("SELECT event_identifier, global_index FROM domain_event_entry WHERE event_identifier IN (:ids) ORDER BY global_index")
+                .param("ids", ids).query((row, n) -> new Appended(row.getString(1), row.getLong(2))).list();
+    }
+
+    private static void drain(PreparedStatement statement) throws Exception {
+        try (statement; ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                rows.getLong(1);
+            }
+        }
+    }
+
+    // How many calls of the statement ran on the plan PostgreSQL kept.
+    private static long plan(List<Map<String, Object>> plans, String marking) {
+        return plans.stream().filter(p -> ((String) p.get("statement")).contains(marking))
+                .mapToLong(p -> (Long) p.get("generic_plans")).findFirst()
+                .orElseThrow(() -> new AssertionError("no prepared statement with " + marking + " in " + plans));
+    }
+}
