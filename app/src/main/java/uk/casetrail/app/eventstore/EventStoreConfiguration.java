@@ -83,7 +83,7 @@ public class EventStoreConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
+                .transactionManager(new StorageTransactions(transactionManager))
                 .schema(eventSchema)
                 .dataType(byte[].class)
                 // Rows per query when a processor reads the log: large enough that a rebuild is not

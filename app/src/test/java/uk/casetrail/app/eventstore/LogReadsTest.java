@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.casetrail.app.support.CasetrailIntegrationTest;
 import uk.casetrail.events.access.AccessAction;
@@ -40,12 +41,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The processors read the log after their position, and the gaps below it, in order; and PostgreSQL
- * keeps the plan of those reads rather than planning them again at every call (LogReadStatements).
+ * keeps the plan of those reads rather than planning them again at every call (LogReadStatements); they
+ * run outside any transaction (StorageTransactions).
  * Axon's own statement is planned at every call only on a log large enough for the planner's estimate
  * at the end of the key to matter (BENCHMARKS.md); on this test's small log it keeps its plan too.
  */
 @CasetrailIntegrationTest
-class LogReadStatementsTest {
+class LogReadsTest {
+
+    private static final String IN_TRANSACTION = "(in a transaction)";
+    private static final String ON_ITS_OWN = "(outside any transaction)";
 
     @Autowired
     DataSource pool;
@@ -110,7 +115,23 @@ class LogReadStatementsTest {
         }
     }
 
-    /** The event store as the application configures it, on connections that note each statement prepared. */
+    @Test
+    void a_processor_reads_the_log_outside_any_transaction() {
+        Appended first = appendThree().get(0);
+        List<String> calls = new CopyOnWriteArrayList<>();
+        EventStorageEngine storage = configuredEngine(calls);
+
+        assertThat(storage.readEvents(GapAwareTrackingToken.newInstance(first.position(), List.of()), false).count())
+                .isGreaterThanOrEqualTo(2);
+
+        // A BEGIN and a COMMIT around a single SELECT, at every poll of every processor, bought nothing.
+        assertThat(calls).contains(ON_ITS_OWN).doesNotContain(IN_TRANSACTION);
+    }
+
+    /**
+     * The event store as the application configures it, on connections that note each statement prepared,
+     * and whether a transaction was running when it was.
+     */
     private EventStorageEngine configuredEngine(List<String> statements) {
         ConnectionProvider noting = () -> {
             Connection connection = DataSourceUtils.getConnection(pool);
@@ -118,6 +139,8 @@ class LogReadStatementsTest {
                     (proxy, method, args) -> {
                         if (method.getName().equals("prepareStatement")) {
                             statements.add((String) args[0]);
+                            statements.add(TransactionSynchronizationManager.isActualTransactionActive()
+                                    ? IN_TRANSACTION : ON_ITS_OWN);
                         }
                         if (method.getName().equals("close")) {
                             // As Spring's connection provider does: the transaction's connection stays open until it ends.
