@@ -8,8 +8,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * How the processors read the log after a position: Axon's statements, written so that PostgreSQL
- * plans them once per connection.
+ * How the processors read the log after a position: Axon's statements, rewritten so that PostgreSQL
+ * plans them once per connection, and so that a read at the head of the log is one statement.
  * <p>
  * Axon compares the position with the values given, and PostgreSQL planned that again at every call:
  * to estimate a range at the end of the primary key it looks the key's last entries up, and at the
@@ -17,40 +17,45 @@ import java.util.List;
  * two or three times for every event appended, every audited read included. Given as sub-selects, the
  * values are unknown to the planner, so it makes a generic plan (the primary key in order) and keeps it.
  * The gaps are given as one array, so the statement's text no longer changes with their number.
+ * <p>
+ * Axon reads a window of positions (the next thousand), so a gap wider than the window would look like
+ * the end of the log; it therefore asks, whenever a window comes back empty, where the next event is,
+ * and most reads at the head of the log come back empty. These statements read the next thousand
+ * events instead, however far apart, so an empty answer is the end of the log and needs no second
+ * question (the event store is built with that check off).
  */
 final class LogReadStatements {
 
     private LogReadStatements() {
     }
 
-    /** The events after the position, up to a batch of positions further on. */
+    /** The next events after the position, as many as a batch. */
     static PreparedStatement withoutGaps(Connection connection, EventSchema schema, long position, int batchSize)
             throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(select(schema) + " WHERE " + range(schema)
-                + " ORDER BY " + schema.globalIndexColumn() + " ASC");
+        PreparedStatement statement = connection.prepareStatement(next(schema));
         statement.setLong(1, position);
-        statement.setLong(2, position + batchSize);
+        statement.setInt(2, batchSize);
         return statement;
     }
 
-    /** As {@link #withoutGaps}, and the events that have since filled the gaps below the position. */
+    /** As {@link #withoutGaps}, after the events that have since filled the gaps below the position. */
     static PreparedStatement withGaps(Connection connection, EventSchema schema, long position, int batchSize,
                                       List<Long> gaps) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(select(schema) + " WHERE " + range(schema)
-                + " OR " + schema.globalIndexColumn() + " = ANY((SELECT ?::bigint[])::bigint[])"
-                + " ORDER BY " + schema.globalIndexColumn() + " ASC");
-        statement.setLong(1, position);
-        statement.setLong(2, position + batchSize);
-        statement.setArray(3, connection.createArrayOf("bigint", gaps.toArray()));
+        String index = schema.globalIndexColumn();
+        PreparedStatement statement = connection.prepareStatement("SELECT " + schema.trackedEventFields()
+                + " FROM " + schema.domainEventTable() + " WHERE " + index + " = ANY((SELECT ?::bigint[])::bigint[])"
+                + " UNION ALL SELECT * FROM (" + next(schema) + ") after_position"
+                + " ORDER BY " + index + " ASC LIMIT ?");
+        statement.setArray(1, connection.createArrayOf("bigint", gaps.toArray()));
+        statement.setLong(2, position);
+        statement.setInt(3, batchSize);
+        statement.setInt(4, batchSize);
         return statement;
     }
 
-    private static String select(EventSchema schema) {
-        return "SELECT " + schema.trackedEventFields() + " FROM " + schema.domainEventTable();
-    }
-
-    private static String range(EventSchema schema) {
-        String position = schema.globalIndexColumn();
-        return "(" + position + " > (SELECT ?::bigint) AND " + position + " <= (SELECT ?::bigint))";
+    private static String next(EventSchema schema) {
+        String index = schema.globalIndexColumn();
+        return "SELECT " + schema.trackedEventFields() + " FROM " + schema.domainEventTable()
+                + " WHERE " + index + " > (SELECT ?::bigint) ORDER BY " + index + " ASC LIMIT ?";
     }
 }
