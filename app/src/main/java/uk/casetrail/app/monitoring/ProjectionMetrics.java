@@ -11,7 +11,7 @@ import uk.casetrail.query.rebuild.RebuildProgress;
 /**
  * How many events the log holds, how far behind it each read model is, and how far a rebuild has
  * come: the figures an operator watches to know whether what practitioners see is current.
- * (Latency per command and per event handler comes from Axon's own Micrometer monitors.)
+ * (Latency per command and per event handler comes from MessageTimers.)
  */
 @Component
 class ProjectionMetrics implements MeterBinder {

@@ -2,12 +2,10 @@ package uk.casetrail.app.readmodel;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.monitoring.NoOpMessageMonitor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.casetrail.query.access.AccessControlProcessor;
 import uk.casetrail.query.projecting.ProjectionCommits;
 import uk.casetrail.query.rebuild.ProjectionRebuild;
 
@@ -38,19 +36,6 @@ public class ReadModelConfiguration {
                 configurer.eventProcessing().registerHandlerInterceptor(processor, configuration -> commits);
             }
         };
-    }
-
-    /**
-     * The access-control processor is handed every event appended, in the appending thread, the access
-     * event of every audited read among them, which it ignores. For each, Axon's metrics looked up the
-     * processor's meters by the event's type: a quarter of the audit writer's time, which every read
-     * waits for (JFR). Its handlers run in the writer's transaction, so their time is measured as part of
-     * the command's.
-     */
-    @Bean
-    ConfigurerModule accessControlWithoutMessageMetrics() {
-        return configurer -> configurer.eventProcessing()
-                .registerMessageMonitor(AccessControlProcessor.NAME, configuration -> NoOpMessageMonitor.instance());
     }
 
     /**

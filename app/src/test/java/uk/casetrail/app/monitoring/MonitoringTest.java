@@ -33,6 +33,7 @@ class MonitoringTest {
                 .json().path("childId").asText();
         Projections.awaitCaughtUp(projections);
         assertThat(api.as("alice").get("/api/children/" + child).status()).isEqualTo(200);
+        Projections.awaitCaughtUp(projections);
 
         Api.Answer scrape = api.as("root").get("/actuator/prometheus");
 
@@ -48,8 +49,9 @@ class MonitoringTest {
             assertThat(metrics).contains("casetrail_projection_lag_events{processor=\"" + processor + "\"}");
         }
         assertThat(metrics).contains("casetrail_rebuild_events_done_events", "casetrail_rebuild_events_total_events");
-        // Handed every access event in the audit writer's thread, the access-control processor is not metered by event type.
-        assertThat(metrics).doesNotContain("processorName=\"access-control\"");
+        // Every processor is handed the read's access event; only the one that projects it times it.
+        assertThat(metrics).containsPattern("eventProcessor_allTimer_seconds_count\\{payloadType=\"RecordAccessed\",processorName=\"access-audit\"} [1-9]");
+        assertThat(metrics).doesNotContain("payloadType=\"RecordAccessed\",processorName=\"chronology\"");
     }
 
     @Test
