@@ -40,9 +40,10 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The processors read the log after their position, and the gaps below it, in order; and PostgreSQL
- * keeps the plan of those reads rather than planning them again at every call (LogReadStatements); they
- * run outside any transaction (StorageTransactions).
+ * The processors read the log after their position, and the gaps below it, in order, however wide a
+ * gap; a read at the head of the log is one statement; PostgreSQL keeps the plan of those reads rather
+ * than planning them again at every call (LogReadStatements); and they run outside any transaction
+ * (StorageTransactions).
  * Axon's own statement is planned at every call only on a log large enough for the planner's estimate
  * at the end of the key to matter (BENCHMARKS.md); on this test's small log it keeps its plan too.
  */
