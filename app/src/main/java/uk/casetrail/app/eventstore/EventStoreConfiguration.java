@@ -47,8 +47,13 @@ public class EventStoreConfiguration {
 
     @Bean
     EventSchema eventSchema() {
+        return eventSchema("domain_event_entry");
+    }
+
+    /** The event table's columns, in the named table (a test's copy of the log has the same). */
+    static EventSchema eventSchema(String eventTable) {
         return EventSchema.builder()
-                .eventTable("domain_event_entry")
+                .eventTable(eventTable)
                 .snapshotTable("snapshot_event_entry")
                 .globalIndexColumn("global_index")
                 .timestampColumn("time_stamp")
