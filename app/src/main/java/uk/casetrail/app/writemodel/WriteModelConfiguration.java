@@ -1,13 +1,13 @@
 package uk.casetrail.app.writemodel;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.casetrail.command.casework.Case;
@@ -22,12 +22,17 @@ import uk.casetrail.command.web.CachedAggregates;
 @Configuration(proxyBeanMethods = false)
 public class WriteModelConfiguration {
 
-    private final Cache children = new WeakReferenceCache();
-    private final Cache cases = new WeakReferenceCache();
+    private final Cache children;
+    private final Cache cases;
+
+    WriteModelConfiguration(@Value("${casetrail.write-model.cached-aggregates}") long cachedOfEachKind) {
+        this.children = new RecentAggregates(cachedOfEachKind);
+        this.cases = new RecentAggregates(cachedOfEachKind);
+    }
 
     /**
-     * Each aggregate is kept in memory between commands instead of being replayed from its whole
-     * stream every time. An HTTP write uses the copy only when this node committed the version the
+     * The aggregates most recently used are kept in memory between commands instead of being replayed
+     * from their whole streams every time. An HTTP write uses the copy only when this node committed the version the
      * log holds (AggregateWrites, AggregateCopies); were a stale copy ever used, its append would
      * collide on (aggregate, sequence), answer 409, and Axon would drop the copy on that rollback.
      */

@@ -28,8 +28,6 @@ final class StatementSchedule {
     private static final Pattern TABLE = Pattern.compile(
             "\\b(?:INTO|UPDATE|FROM|JOIN|TRUNCATE(?:\\s+TABLE)?)\\s+((?:[a-z_][a-z0-9_]*\\s*,\\s*)*[a-z_][a-z0-9_]*)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern UUID_TEXT = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Map<String, Set<String>> TABLES_OF = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One statement to schedule: its text and the values of its parameters. */
@@ -102,10 +100,29 @@ final class StatementSchedule {
         for (Object value : values) {
             if (value instanceof UUID uuid) {
                 ids.add(uuid.toString());
-            } else if (value instanceof String text && text.length() == 36 && UUID_TEXT.matcher(text).matches()) {
+            } else if (value instanceof String text && isUuid(text)) {
                 ids.add(text.toLowerCase());
             }
         }
         return ids;
+    }
+
+    /** Whether the text is a UUID, checked by hand: every text parameter of every queued statement is asked. */
+    static boolean isUuid(String text) {
+        if (text.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = text.charAt(i);
+            boolean hyphenHere = i == 8 || i == 13 || i == 18 || i == 23;
+            if (hyphenHere ? c != '-' : !isHexDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHexDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 }

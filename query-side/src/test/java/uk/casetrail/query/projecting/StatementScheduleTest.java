@@ -54,6 +54,24 @@ class StatementScheduleTest {
                 .containsExactlyInAnyOrder("chronology_entry", "chronology_case");
     }
 
+    /** Ids given as text are told from other text exactly as the UUID grammar tells them, case aside. */
+    @Property(tries = 2_000)
+    void text_is_taken_for_an_id_exactly_when_it_is_a_uuid(@ForAll("almostUuids") String text) {
+        boolean grammar = text.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+        assertThat(StatementSchedule.isUuid(text)).isEqualTo(grammar);
+    }
+
+    @Provide
+    Arbitrary<String> almostUuids() {
+        Arbitrary<String> uuids = Arbitraries.create(UUID::randomUUID).map(UUID::toString);
+        // One character of a UUID changed (to a hyphen, a letter past f, a non-ASCII digit...), or its case.
+        Arbitrary<String> changed = Combinators.combine(uuids, Arbitraries.integers().between(0, 35),
+                        Arbitraries.of('-', 'g', 'G', 'F', '0', '9', ' ', '\u0663', '\uFF10', 'a'))
+                .as((uuid, at, c) -> uuid.substring(0, at) + c + uuid.substring(at + 1));
+        Arbitrary<String> other = Arbitraries.strings().withChars("0123456789abcdefABCDEF-xz").ofMinLength(30).ofMaxLength(40);
+        return Arbitraries.oneOf(uuids, uuids.map(String::toUpperCase), changed, other);
+    }
+
     /** Whatever the queue, statements that could touch the same rows are sent in the order they were queued. */
     @Property(tries = 500)
     void statements_that_could_touch_the_same_rows_keep_their_order(@ForAll("queues") List<StatementSchedule.Statement> queue) {
