@@ -7,11 +7,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 
-/** 401 and 403 as problem+json, like every other refusal. */
+/** 400 from the firewall, 401 and 403 as problem+json, like every other refusal. */
 @Component
 class ProblemResponses {
 
@@ -31,6 +32,12 @@ class ProblemResponses {
     AccessDeniedHandler denied() {
         return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "Not allowed",
                 "your role does not allow this action");
+    }
+
+    /** A request the firewall refuses (a control character in a header it reads, an encoded slash in the path...). */
+    RequestRejectedHandler rejected() {
+        return (request, response, e) -> write(response, HttpStatus.BAD_REQUEST, "Request refused",
+                "the request has a character, a header or a path that is not accepted");
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {

@@ -12,6 +12,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -19,6 +20,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import uk.casetrail.ui.signin.ProviderUsers;
 
 import java.time.Clock;
@@ -71,6 +73,17 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole("SOCIAL_WORKER", "TEAM_MANAGER")
                         .anyRequest().authenticated())
                 .build();
+    }
+
+    /**
+     * Spring's strict firewall, its rule for header values checked by {@link HeaderValues} rather than
+     * by a regular expression, and its refusals answered as problem+json rather than Spring Boot's error page.
+     */
+    @Bean
+    WebSecurityCustomizer firewall(ProblemResponses problems) {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderValues(HeaderValues::allowed);
+        return web -> web.httpFirewall(firewall).requestRejectedHandler(problems.rejected());
     }
 
     /**
