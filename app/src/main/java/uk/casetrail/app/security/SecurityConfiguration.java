@@ -51,6 +51,7 @@ public class SecurityConfiguration {
         JwtDecoder decoder = tokens.getIfAvailable();
         if (decoder != null) {
             http.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(problems.unauthenticated())
+                    .bearerTokenResolver(new BearerTokens())
                     .jwt(jwt -> jwt.decoder(new VerifiedTokens(decoder, clock))
                             .jwtAuthenticationConverter(new TokenAuthentication(claims))));
         }
