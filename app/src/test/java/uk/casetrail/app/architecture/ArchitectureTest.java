@@ -37,4 +37,9 @@ class ArchitectureTest {
                     .orShould().haveSimpleNameEndingWith("Helper")
                     .orShould().haveSimpleNameEndingWith("Util")
                     .orShould().haveSimpleNameEndingWith("Utils");
+
+    /** Axon's weak cache loses an aggregate at the next young collection: under load, every command replayed its stream. */
+    @ArchTest
+    static final ArchRule aggregates_are_not_cached_by_weak_reference =
+            noClasses().should().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.common.caching.WeakReferenceCache");
 }
