@@ -8,11 +8,11 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
- * The aggregates of one kind most recently used, held until more than a bound of them are: Axon's
- * cache between commands. Axon's WeakReferenceCache let the collector drop a copy as soon as its
- * command ended, and under load a young collection runs many times a second, so nearly every
- * command sourced its aggregate from the whole of its stream again (a quarter of a command thread's
- * time at sixteen threads, growing with the stream).
+ * The aggregates of one kind in use, up to a bound (beyond it Caffeine keeps those used most recently
+ * and most often): Axon's cache between commands. Axon's WeakReferenceCache let the collector drop a
+ * copy as soon as its command ended, and under load a young collection runs many times a second, so
+ * commands sourced their aggregates from their whole streams again (a quarter of the command threads'
+ * time at sixteen threads, growing with the streams).
  */
 final class RecentAggregates implements Cache {
 

@@ -31,7 +31,7 @@ public class WriteModelConfiguration {
     }
 
     /**
-     * The aggregates most recently used are kept in memory between commands instead of being replayed
+     * The aggregates in use are kept in memory between commands (up to a bound) instead of being replayed
      * from their whole streams every time. An HTTP write uses the copy only when this node committed the version the
      * log holds (AggregateWrites, AggregateCopies); were a stale copy ever used, its append would
      * collide on (aggregate, sequence), answer 409, and Axon would drop the copy on that rollback.
