@@ -64,6 +64,7 @@ public final class Benchmark {
     private final ConfigurableApplicationContext app;
     private final Settings settings;
     private final JdbcTemplate jdbc;
+    private final CpuTime cpu;
     // HTTP/1.1 with keep-alive, as a browser behind the load balancer talks to a node: the client's
     // default would first try an HTTP/2 upgrade, which the server declines, and time that instead.
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -79,6 +80,7 @@ public final class Benchmark {
         this.bearer = "Bearer " + tokens.token("alice", "SOCIAL_WORKER", "North");
         this.settings = settings;
         this.jdbc = app.getBean(JdbcTemplate.class);
+        this.cpu = CpuTime.of(jdbc);
         this.base = "http://localhost:" + port;
     }
 
@@ -134,6 +136,8 @@ public final class Benchmark {
             }
         });
         results.put("warmUpSeconds", (System.nanoTime() - began) / 1e9);
+        // The projections still at work on the warm-up's events had shared the cores with the raw inserts measured next.
+        awaitProjections();
         row("warm-up before measuring (s): commands and audited reads, " + cases.size() + " clients",
                 results.get("warmUpSeconds"), "", "");
     }
@@ -159,12 +163,12 @@ public final class Benchmark {
         // The raw rows take their identifiers from the same factory as the platform's events, so that
         // both insert into their indexes the same way (TimeOrderedIdentifiers).
         for (int clients : settings.writers()) {
-            Latencies raw = LoadRun.run(clients, settings.each(), (client, i) -> jdbc.update(
+            Costed raw = costed(clients, (client, i) -> jdbc.update(
                     "INSERT INTO bench_raw_event (aggregate_identifier, sequence_number, type, event_identifier, meta_data, payload, "
                             + "payload_revision, payload_type, time_stamp) VALUES (?, ?, 'Case', ?, ?, ?, '1', 'bench', ?)",
                     "raw-" + clients + "-" + client, i, IdentifierFactory.getInstance().generateIdentifier(), payload, payload, java.time.Instant.now().toString()));
-            Latencies bus = LoadRun.run(clients, settings.each(), (client, i) -> commands.sendAndWait(note(cases.get(client), today)));
-            Latencies overHttp = LoadRun.run(clients, settings.each(), (client, i) -> post("/api/cases/" + cases.get(client) + "/notes",
+            Costed bus = costed(clients, (client, i) -> commands.sendAndWait(note(cases.get(client), today)));
+            Costed overHttp = costed(clients, (client, i) -> post("/api/cases/" + cases.get(client) + "/notes",
                     noteBody(today)));
             if (clients == 1) {
                 rawSingleP50 = raw.percentileMillis(50);
@@ -180,6 +184,10 @@ public final class Benchmark {
             row("commands/s, HTTP, " + clients + " clients", overHttp.perSecond(), raw.perSecond(), "raw inserts/s");
             row("command p50 / p99 ms, bus, " + clients, bus.percentileMillis(50) + " / " + bus.percentileMillis(99),
                     raw.percentileMillis(50) + " / " + raw.percentileMillis(99), "raw insert ms");
+            cpuRow("CPU ms a command, bus, " + clients + " (JVM + PostgreSQL, projecting it included)", "command", clients,
+                    bus.cost(), raw.cost(), "raw insert CPU ms", "rawInsert");
+            cpuRow("CPU ms a command, HTTP, " + clients + " (the JVM's share includes the benchmark's HTTP client)",
+                    "httpCommand", clients, overHttp.cost(), raw.cost(), "raw insert CPU ms", "rawInsert");
         }
         results.put("rawSingleInsertP50Ms", rawSingleP50);
         jdbc.execute("DROP TABLE bench_raw_event");
@@ -268,13 +276,61 @@ public final class Benchmark {
                 reads.read(alice, ReadKind.CASE_VIEW, "case-view", UUID.fromString(target.childId()),
                         decision -> files.byIds(List.of(UUID.fromString(target.caseId()))));
             };
-            Latencies unaudited = LoadRun.run(clients, settings.each(), plain);
-            Latencies withAudit = LoadRun.run(clients, settings.each(), audited);
+            Costed unaudited = costed(clients, plain);
+            Costed withAudit = costed(clients, audited);
             results.put("caseViewUnauditedP50Ms." + clients, unaudited.percentileMillis(50));
             results.put("caseViewAuditedP50Ms." + clients, withAudit.percentileMillis(50));
             results.put("auditedToUnauditedRatio." + clients, withAudit.percentileMillis(50) / unaudited.percentileMillis(50));
             row("case view p50 ms, audited vs unaudited, in process, " + clients, withAudit.percentileMillis(50),
                     unaudited.percentileMillis(50), "unaudited p50 ms");
+            cpuRow("CPU ms a case view read, audited vs unaudited, in process, " + clients, "caseViewAudited", clients,
+                    withAudit.cost(), unaudited.cost(), "unaudited CPU ms", "caseViewUnaudited");
+            results.put("auditedToUnauditedCpuRatio." + clients, withAudit.cost().totalMs() / unaudited.cost().totalMs());
+        }
+    }
+
+    /** An operation's latencies and what it cost the cores, JVM and database. */
+    private record Costed(Latencies latencies, CpuCost cost) {
+        double perSecond() {
+            return latencies.perSecond();
+        }
+
+        double percentileMillis(int percentile) {
+            return latencies.percentileMillis(percentile);
+        }
+    }
+
+    /**
+     * Runs the operation from the clients for the measured time, and counts the CPU it took until the
+     * projections had caught up with what it wrote (a command's events, a read's access event): work
+     * it left to them is its cost too, and must not be counted against whatever is measured next.
+     */
+    private Costed costed(int clients, LoadRun.Operation operation) throws Exception {
+        CpuTime.Reading before = cpu.now();
+        Latencies latencies = LoadRun.run(clients, settings.each(), operation);
+        awaitProjections();
+        return new Costed(latencies, CpuCost.per(cpu.now().since(before), latencies.operations()));
+    }
+
+    private void awaitProjections() throws InterruptedException {
+        ProjectionRebuild projections = app.getBean(ProjectionRebuild.class);
+        while (!projections.caughtUp()) {
+            Thread.sleep(20);
+        }
+    }
+
+    /** The two costs, each as the JVM's and the database's share (as far as known), and the first against the second. */
+    private void cpuRow(String metric, String name, int clients, CpuCost cost, CpuCost baseline, String baselineName, String baselineKey) {
+        putCost(name, clients, cost);
+        putCost(baselineKey, clients, baseline);
+        results.row(metric, cost.describe(), baseline.describe(), baselineName, cost.against(baseline));
+    }
+
+    private void putCost(String name, int clients, CpuCost cost) {
+        results.put(name + "CpuMs." + clients, cost.totalMs());
+        results.put(name + "JvmCpuMs." + clients, cost.jvmMs());
+        if (cost.databaseMs() != null) {
+            results.put(name + "DatabaseCpuMs." + clients, cost.databaseMs());
         }
     }
 

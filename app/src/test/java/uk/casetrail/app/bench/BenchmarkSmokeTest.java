@@ -48,6 +48,11 @@ class BenchmarkSmokeTest {
                 "large.caseViewP50Ratio.1", "large.baseline.caseViewP50Ms.1", "large.httpFloorP50Ratio.1", "large.registerP99Ratio.1", "large.loadEventsPerSecond", "large.eventsWritten"}) {
             assertThat(figures.path(figure).asDouble()).as(figure).isPositive();
         }
+        // What each operation cost the cores, the embedded database's processes included.
+        for (String figure : new String[]{"commandCpuMs.1", "rawInsertDatabaseCpuMs.1", "commandDatabaseCpuMs.1", "httpCommandJvmCpuMs.1",
+                "caseViewAuditedDatabaseCpuMs.16", "caseViewUnauditedJvmCpuMs.16", "auditedToUnauditedCpuRatio.1"}) {
+            assertThat(figures.path(figure).asDouble()).as(figure).isPositive();
+        }
         assertThat(figures.path("datasetChildren").asInt()).isEqualTo(40);
         assertThat(figures.path("datasetRefusedCommands").asInt()).isZero();
     }
