@@ -14,10 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * The CPU time spent so far by this JVM and by the PostgreSQL server it uses, when that server runs
- * on this machine (its processes, read from {@code /proc}). A latency under load depends on whatever
- * else the cores are doing at that moment, and on this machine it swung by a third between runs of
- * the same build; what an operation costs the cores does not depend on that, so two builds are best
- * compared on it.
+ * on this machine (its processes, read from {@code /proc}). Throughput on a few shared cores is what
+ * they can pay for: the CPU an operation takes, the JVM's and the database's apart, says what it costs
+ * and where, which its latency under load does not.
  */
 final class CpuTime {
 
