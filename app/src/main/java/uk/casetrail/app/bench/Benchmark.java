@@ -20,6 +20,7 @@ import uk.casetrail.query.reading.ReadPath;
 import uk.casetrail.returns.census.export.CinCensusExport;
 import uk.casetrail.returns.census.validation.CinCensusValidation;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -51,9 +52,13 @@ public final class Benchmark {
      * the numbers of clients, the synthetic authority's children, and the size to grow the log to for
      * the reads again (0: not grown, reads measured once).
      */
-    public record Settings(Duration each, Duration warmUp, List<Integer> writers, List<Integer> readers, int children,
-                           Path results, long largeEvents) {
+    public record Settings(Duration each, Duration warmUp, Duration warmUpAtMost, List<Integer> writers, List<Integer> readers,
+                           int children, Path results, long largeEvents) {
     }
+
+    /** The warm-up goes on in rounds this long until the JIT compiler took less than a twentieth of one. */
+    private static final Duration WARM_UP_ROUND = Duration.ofSeconds(15);
+    private static final double COMPILER_QUIET = 0.05;
 
     /** The seed of the synthetic authority the benchmark loads (and grows in bulk). */
     static final long SEED = 1L;
@@ -113,9 +118,10 @@ public final class Benchmark {
 
     /**
      * Runs the paths about to be measured, unmeasured, so that the figures are those of a node that has
-     * been serving for a while. On two cores the JIT compiler went on compiling the HTTP paths for
-     * minutes, taking a core from the server meanwhile: the case view over HTTP at 16 clients ran at
-     * 250 reads/s a minute after start and at 580 ten minutes later, on the same code.
+     * been serving for a while: for the time asked, then on until the JIT compiler has gone quiet. On two
+     * cores its one optimising thread went on compiling for about six minutes under this load, using most
+     * of a core (so of every run measured after two minutes, as they all were until 2026-11-30): the
+     * case view over HTTP at 16 clients ran at 250 reads/s a minute after start and at 580 ten minutes later.
      */
     private void warmUp(List<ReadTarget> targets) throws Exception {
         if (settings.warmUp().isZero()) {
@@ -127,19 +133,32 @@ public final class Benchmark {
         CommandGateway commands = app.getBean(CommandGateway.class);
         String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
         AuditedReads reads = new AuditedReads(targets, this::get);
-        long began = System.nanoTime();
-        LoadRun.run(cases.size(), settings.warmUp(), (client, i) -> {
+        LoadRun.Operation mix = (client, i) -> {
             switch ((int) (i % 4)) {
                 case 0 -> commands.sendAndWait(note(cases.get(client), today));
                 case 1 -> post("/api/cases/" + cases.get(client) + "/notes", noteBody(today));
                 default -> reads.once(client, i);
             }
-        });
+        };
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        long began = System.nanoTime();
+        LoadRun.run(cases.size(), settings.warmUp(), mix);
+        double compilerShare = 1;
+        while (compilerShare >= COMPILER_QUIET && System.nanoTime() - began < settings.warmUpAtMost().toNanos()) {
+            long compiledBefore = compiler.getTotalCompilationTime();
+            long roundBegan = System.nanoTime();
+            LoadRun.run(cases.size(), WARM_UP_ROUND, mix);
+            compilerShare = (compiler.getTotalCompilationTime() - compiledBefore) * 1e6 / (System.nanoTime() - roundBegan);
+        }
         results.put("warmUpSeconds", (System.nanoTime() - began) / 1e9);
+        results.put("warmUpLastRoundCompilerShare", compilerShare);
         // The projections still at work on the warm-up's events had shared the cores with the raw inserts measured next.
         awaitProjections();
         row("warm-up before measuring (s): commands and audited reads, " + cases.size() + " clients",
                 results.get("warmUpSeconds"), "", "");
+        row("  the JIT compiler's share of its last " + WARM_UP_ROUND.toSeconds() + " s (until under "
+                + Math.round(COMPILER_QUIET * 100) + "%, or for at most " + settings.warmUpAtMost().toSeconds() + " s)",
+                String.format(java.util.Locale.ROOT, "%.0f%%", 100 * compilerShare), "", "");
     }
 
     private static Object note(String caseId, String today) {

@@ -27,7 +27,7 @@ class BenchmarkSmokeTest {
         Set<Path> leftBefore = leftInTemp();
         // The log must still be short of the large size when it is grown: the run's own audited reads
         // (thousands a second in process at sixteen threads) had taken it past 6,000 events.
-        int status = CommandLine.bench("--bench.seconds=1", "--bench.warm-up-seconds=1", "--bench.writers=1", "--bench.readers=1", "--bench.children=40",
+        int status = CommandLine.bench("--bench.seconds=1", "--bench.warm-up-seconds=1", "--bench.warm-up-max-seconds=1", "--bench.writers=1", "--bench.readers=1", "--bench.children=40",
                 "--bench.large-events=20000", "--bench.results=" + results);
         assertThat(status).isZero();
         assertThat(leftInTemp()).as("the run's own database and key file are gone with it").isEqualTo(leftBefore);
