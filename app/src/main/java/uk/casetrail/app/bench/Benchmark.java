@@ -119,9 +119,9 @@ public final class Benchmark {
     /**
      * Runs the paths about to be measured, unmeasured, so that the figures are those of a node that has
      * been serving for a while: for the time asked, then on until the JIT compiler has gone quiet. On two
-     * cores its one optimising thread went on compiling for about six minutes under this load, using most
-     * of a core (so of every run measured after two minutes, as they all were until 2026-11-30): the
-     * case view over HTTP at 16 clients ran at 250 reads/s a minute after start and at 580 ten minutes later.
+     * cores its one optimising thread went on compiling for about six minutes under this load, on most of
+     * a core, so a run measured after two minutes (as every run was until 2026-11-30) measured beside it:
+     * the case view over HTTP at 16 clients ran at 250 reads/s a minute after start and at 580 ten minutes later.
      */
     private void warmUp(List<ReadTarget> targets) throws Exception {
         if (settings.warmUp().isZero()) {
@@ -143,22 +143,24 @@ public final class Benchmark {
         CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
         long began = System.nanoTime();
         LoadRun.run(cases.size(), settings.warmUp(), mix);
-        double compilerShare = 1;
-        while (compilerShare >= COMPILER_QUIET && System.nanoTime() - began < settings.warmUpAtMost().toNanos()) {
+        double compilerShare = Double.NaN;
+        while (!(compilerShare < COMPILER_QUIET) && System.nanoTime() - began < settings.warmUpAtMost().toNanos()) {
             long compiledBefore = compiler.getTotalCompilationTime();
             long roundBegan = System.nanoTime();
             LoadRun.run(cases.size(), WARM_UP_ROUND, mix);
             compilerShare = (compiler.getTotalCompilationTime() - compiledBefore) * 1e6 / (System.nanoTime() - roundBegan);
         }
         results.put("warmUpSeconds", (System.nanoTime() - began) / 1e9);
-        results.put("warmUpLastRoundCompilerShare", compilerShare);
+        if (!Double.isNaN(compilerShare)) {
+            results.put("warmUpLastRoundCompilerShare", compilerShare);
+        }
         // The projections still at work on the warm-up's events had shared the cores with the raw inserts measured next.
         awaitProjections();
         row("warm-up before measuring (s): commands and audited reads, " + cases.size() + " clients",
                 results.get("warmUpSeconds"), "", "");
         row("  the JIT compiler's share of its last " + WARM_UP_ROUND.toSeconds() + " s (until under "
                 + Math.round(COMPILER_QUIET * 100) + "%, or for at most " + settings.warmUpAtMost().toSeconds() + " s)",
-                String.format(java.util.Locale.ROOT, "%.0f%%", 100 * compilerShare), "", "");
+                Double.isNaN(compilerShare) ? "not measured" : String.format(java.util.Locale.ROOT, "%.0f%%", 100 * compilerShare), "", "");
     }
 
     private static Object note(String caseId, String today) {
