@@ -143,7 +143,7 @@ public final class Benchmark {
         CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
         long began = System.nanoTime();
         LoadRun.run(cases.size(), settings.warmUp(), mix);
-        double compilerShare = Double.NaN;
+        double compilerShare = Double.NaN; // until a round has measured it
         while (!(compilerShare < COMPILER_QUIET) && System.nanoTime() - began < settings.warmUpAtMost().toNanos()) {
             long compiledBefore = compiler.getTotalCompilationTime();
             long roundBegan = System.nanoTime();
@@ -232,10 +232,7 @@ public final class Benchmark {
         SyntheticAuthority.Made made = new SyntheticAuthority.Made(first.children() + rest.children(),
                 first.commands() + rest.commands(), first.rejected() + rest.rejected(), first.took().plus(rest.took()));
         long began = System.nanoTime();
-        ProjectionRebuild projections = app.getBean(ProjectionRebuild.class);
-        while (!projections.caughtUp()) {
-            Thread.sleep(200);
-        }
+        awaitProjections();
         long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         if (made.rejected() > 0) {
             throw new IllegalStateException(made.rejected() + " synthetic commands were refused: the benchmark needs an empty database");
