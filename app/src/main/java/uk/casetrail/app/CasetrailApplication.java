@@ -79,6 +79,7 @@ public class CasetrailApplication {
                     Duration.ofSeconds(environment.getProperty("bench.seconds", Long.class, 10L)),
                     Duration.ofSeconds(environment.getProperty("bench.warm-up-seconds", Long.class, 120L)),
                     Duration.ofSeconds(environment.getProperty("bench.warm-up-max-seconds", Long.class, 600L)),
+                    Duration.ofSeconds(environment.getProperty("bench.step-warm-up-seconds", Long.class, 3L)),
                     numbers(environment.getProperty("bench.writers", "1,4,16")),
                     numbers(environment.getProperty("bench.readers", "1,16,64")),
                     environment.getProperty("bench.children", Integer.class, 10_000),

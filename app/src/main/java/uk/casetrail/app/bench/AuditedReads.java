@@ -45,10 +45,13 @@ final class AuditedReads {
 
     private final List<ReadTarget> targets;
     private final Http http;
+    private final Duration warmUp;
 
-    AuditedReads(List<ReadTarget> targets, Http http) {
+    /** @param warmUp how long each read runs, unmeasured, before it is measured at each number of clients */
+    AuditedReads(List<ReadTarget> targets, Http http, Duration warmUp) {
         this.targets = List.copyOf(targets);
         this.http = http;
+        this.warmUp = warmUp;
     }
 
     /** One of the reads, chosen by the call's number, for one client: to exercise them all, unmeasured. */
@@ -79,13 +82,16 @@ final class AuditedReads {
         List<Figure> figures = new ArrayList<>();
         for (int clients : clientCounts) {
             AtomicLong failed = new AtomicLong();
-            Latencies latencies = LoadRun.run(clients, each, (client, i) -> {
+            LoadRun.Operation fetch = (client, i) -> {
                 try {
                     http.get(path.apply(ReadTarget.pick(targets, client, i)));
                 } catch (IllegalStateException errorAnswer) {
                     failed.incrementAndGet();
                 }
-            });
+            };
+            LoadRun.warm(clients, warmUp, fetch);
+            failed.set(0);
+            Latencies latencies = LoadRun.run(clients, each, fetch);
             figures.add(new Figure(read, clients, latencies.percentileMillis(50), latencies.percentileMillis(99),
                     failed.get(), latencies.operations()));
         }

@@ -48,12 +48,13 @@ import java.util.UUID;
 public final class Benchmark {
 
     /**
-     * What to run: how long each measurement lasts, how long the paths measured run unmeasured first,
+     * What to run: how long each measurement lasts, how long the paths measured run unmeasured first
+     * (all together, then each step on its own just before it is measured),
      * the numbers of clients, the synthetic authority's children, and the size to grow the log to for
      * the reads again (0: not grown, reads measured once).
      */
-    public record Settings(Duration each, Duration warmUp, Duration warmUpAtMost, List<Integer> writers, List<Integer> readers,
-                           int children, Path results, long largeEvents) {
+    public record Settings(Duration each, Duration warmUp, Duration warmUpAtMost, Duration stepWarmUp, List<Integer> writers,
+                           List<Integer> readers, int children, Path results, long largeEvents) {
     }
 
     /** The warm-up goes on in rounds this long until the JIT compiler took less than a twentieth of one. */
@@ -108,7 +109,7 @@ public final class Benchmark {
             // What is measured so far is kept whatever happens to the long phase that follows.
             results.print();
             results.write(settings.results());
-            new LargeLog(app, results).measure(settings.largeEvents(), new AuditedReads(targets, this::get),
+            new LargeLog(app, results).measure(settings.largeEvents(), new AuditedReads(targets, this::get, settings.stepWarmUp()),
                     settings.readers(), settings.each());
         }
         results.print();
@@ -132,7 +133,7 @@ public final class Benchmark {
         List<String> cases = openCases(WARM_UP_CASES, "warm-up");
         CommandGateway commands = app.getBean(CommandGateway.class);
         String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
-        AuditedReads reads = new AuditedReads(targets, this::get);
+        AuditedReads reads = new AuditedReads(targets, this::get, settings.stepWarmUp());
         LoadRun.Operation mix = (client, i) -> {
             switch ((int) (i % 4)) {
                 case 0 -> commands.sendAndWait(note(cases.get(client), today));
@@ -142,6 +143,8 @@ public final class Benchmark {
         };
         CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
         long began = System.nanoTime();
+        System.out.printf("warm-up: %d s of commands and audited reads, unmeasured, then on until the JIT compiler is quiet%n",
+                settings.warmUp().toSeconds());
         LoadRun.run(cases.size(), settings.warmUp(), mix);
         double compilerShare = Double.NaN; // until a round has measured it
         while (!(compilerShare < COMPILER_QUIET) && System.nanoTime() - began < settings.warmUpAtMost().toNanos()) {
@@ -149,6 +152,9 @@ public final class Benchmark {
             long roundBegan = System.nanoTime();
             LoadRun.run(cases.size(), WARM_UP_ROUND, mix);
             compilerShare = (compiler.getTotalCompilationTime() - compiledBefore) * 1e6 / (System.nanoTime() - roundBegan);
+            // Minutes of load with nothing printed would look like a hang.
+            System.out.printf(java.util.Locale.ROOT, "warm-up: %.0f s, the JIT compiler took %.0f%% of the last %d s (measuring once under %.0f%%)%n",
+                    (System.nanoTime() - began) / 1e9, 100 * compilerShare, WARM_UP_ROUND.toSeconds(), 100 * COMPILER_QUIET);
         }
         results.put("warmUpSeconds", (System.nanoTime() - began) / 1e9);
         if (!Double.isNaN(compilerShare)) {
@@ -254,7 +260,7 @@ public final class Benchmark {
 
     /** The HTTP floor, then the audited reads, on the log as it is after the writes: its size is recorded with them. */
     private void reads(List<ReadTarget> targets) throws Exception {
-        AuditedReads reads = new AuditedReads(targets, this::get);
+        AuditedReads reads = new AuditedReads(targets, this::get, settings.stepWarmUp());
         for (AuditedReads.Figure floor : reads.floor(settings.readers(), settings.each())) {
             results.put(floor.p50Key(), floor.p50Ms());
             results.put(floor.p99Key(), floor.p99Ms());
@@ -324,6 +330,8 @@ public final class Benchmark {
      * it left to them is its cost too, and must not be counted against whatever is measured next.
      */
     private Costed costed(int clients, LoadRun.Operation operation) throws Exception {
+        LoadRun.warm(clients, settings.stepWarmUp(), operation);
+        awaitProjections();
         CpuTime.Reading before = cpu.now();
         Latencies latencies = LoadRun.run(clients, settings.each(), operation);
         awaitProjections();
@@ -347,6 +355,7 @@ public final class Benchmark {
     private void putCost(String name, int clients, CpuCost cost) {
         results.put(name + "CpuMs." + clients, cost.totalMs());
         results.put(name + "JvmCpuMs." + clients, cost.jvmMs());
+        results.put(name + "CompilerCpuMs." + clients, cost.compilerMs());
         if (cost.databaseMs() != null) {
             results.put(name + "DatabaseCpuMs." + clients, cost.databaseMs());
         }
@@ -371,8 +380,8 @@ public final class Benchmark {
         alicePages.put("case view", some.stream().map(t -> "/cases/" + t.caseId()).toList());
         alicePages.put("register", List.of("/register"));
         alicePages.put("child search", List.of("/children?name=Ashdown", "/children?name=Grace", "/children?name=Theo+Hollins"));
-        Map<String, double[]> figures = new LinkedHashMap<>(alice.time(alicePages, settings.each()));
-        figures.putAll(bob.time(Map.of("team overdue", List.of("/team/overdue")), settings.each()));
+        Map<String, double[]> figures = new LinkedHashMap<>(alice.time(alicePages, settings.stepWarmUp(), settings.each()));
+        figures.putAll(bob.time(Map.of("team overdue", List.of("/team/overdue")), settings.stepWarmUp(), settings.each()));
         for (var page : figures.entrySet()) {
             String key = "page." + page.getKey().replace(' ', '-');
             results.put(key + ".p50Ms", page.getValue()[0]);

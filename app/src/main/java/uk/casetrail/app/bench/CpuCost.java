@@ -4,14 +4,16 @@ import java.util.Locale;
 
 /**
  * What one operation cost the cores on average, in milliseconds of CPU: the JVM's share and the
- * database server's (null when its processes could not be read).
+ * database server's (null when its processes could not be read); and, not counted in either, what
+ * the JIT compiler spent meanwhile, shared out the same way.
  */
-record CpuCost(double jvmMs, Double databaseMs) {
+record CpuCost(double jvmMs, Double databaseMs, double compilerMs) {
 
     static CpuCost per(CpuTime.Reading spent, long operations) {
         double each = Math.max(operations, 1) * 1e6;
         return new CpuCost(spent.jvmNanos() / each,
-                spent.databaseNanos().isPresent() ? spent.databaseNanos().getAsLong() / each : null);
+                spent.databaseNanos().isPresent() ? spent.databaseNanos().getAsLong() / each : null,
+                spent.compilerNanos() / each);
     }
 
     /** Both shares together; the JVM's alone when the database's is unknown. */

@@ -8,7 +8,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
@@ -20,11 +22,14 @@ import java.util.stream.Stream;
  */
 final class CpuTime {
 
-    /** CPU time, in nanoseconds, of the JVM and of the database server (absent when not measured). */
-    record Reading(long jvmNanos, OptionalLong databaseNanos) {
+    /**
+     * CPU time, in nanoseconds, of the JVM but for its JIT compiler's threads, of those threads, and of
+     * the database server (absent when not measured).
+     */
+    record Reading(long jvmNanos, long compilerNanos, OptionalLong databaseNanos) {
 
         Reading since(Reading earlier) {
-            return new Reading(jvmNanos - earlier.jvmNanos,
+            return new Reading(jvmNanos - earlier.jvmNanos, compilerNanos - earlier.compilerNanos,
                     databaseNanos.isPresent() && earlier.databaseNanos.isPresent()
                             ? OptionalLong.of(databaseNanos.getAsLong() - earlier.databaseNanos.getAsLong())
                             : OptionalLong.empty());
@@ -36,6 +41,8 @@ final class CpuTime {
     private final OperatingSystemMXBean jvm = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final Long postmaster;
     private final long nanosPerTick;
+    // Each compiler thread's ticks when last read, kept once it has ended: the process's CPU keeps them too.
+    private final Map<String, Long> compilerThreads = new HashMap<>();
 
     private CpuTime(Long postmaster, long nanosPerTick) {
         this.postmaster = postmaster;
@@ -61,7 +68,35 @@ final class CpuTime {
     }
 
     Reading now() {
-        return new Reading(jvm.getProcessCpuTime(), postmaster == null ? OptionalLong.empty() : OptionalLong.of(databaseTicks() * nanosPerTick));
+        long compiler = compilerTicks(PROC.resolve("self/task"), compilerThreads) * nanosPerTick;
+        return new Reading(jvm.getProcessCpuTime() - compiler, compiler,
+                postmaster == null ? OptionalLong.empty() : OptionalLong.of(databaseTicks() * nanosPerTick));
+    }
+
+    /**
+     * The ticks of the JIT compiler's threads among the given threads ({@code /proc/self/task}), added to
+     * those seen before. Compiling is what a node pays once after it starts (and again for each path it
+     * first runs): counted apart, so that the cost of an operation is that of the compiled code.
+     */
+    static long compilerTicks(Path tasks, Map<String, Long> seen) {
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path thread : threads.toList()) {
+                String name;
+                try {
+                    name = Files.readString(thread.resolve("comm"), StandardCharsets.US_ASCII).strip();
+                } catch (IOException ended) {
+                    continue;
+                }
+                List<String> fields = statFields(thread);
+                // HotSpot's names, cut to the kernel's 15 characters: "C1 CompilerThre", "C2 CompilerThre".
+                if (!fields.isEmpty() && name.matches("C[12] CompilerThre.*")) {
+                    seen.put(thread.getFileName().toString(), Long.parseLong(fields.get(11)) + Long.parseLong(fields.get(12)));
+                }
+            }
+        } catch (IOException notLinux) {
+            // No /proc: the compiler's CPU is counted with the rest of the JVM's.
+        }
+        return seen.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /**

@@ -19,6 +19,20 @@ final class LoadRun {
     private LoadRun() {
     }
 
+    /** Where the iterations of an unmeasured run start: far from the measured run's, so that keys made from them differ. */
+    private static final long UNMEASURED_ITERATIONS = 1L << 40;
+
+    /**
+     * Runs the operation unmeasured first: the JIT compiler compiles each new path under load, on a
+     * core it takes from what is measured, for the first seconds a step runs, even after the run's
+     * warm-up (which runs only the commands and reads it writes and reads most).
+     */
+    static void warm(int clients, Duration duration, Operation operation) throws Exception {
+        if (!duration.isZero()) {
+            run(clients, duration, (client, iteration) -> operation.run(client, UNMEASURED_ITERATIONS + iteration));
+        }
+    }
+
     static Latencies run(int clients, Duration duration, Operation operation) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {

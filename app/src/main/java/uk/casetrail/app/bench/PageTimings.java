@@ -47,17 +47,19 @@ final class PageTimings {
         return signedIn.statusCode() == 302 && !location.contains("error") ? timings : null;
     }
 
-    /** Each page fetched in turn for the given time; its p50 and p95 in milliseconds. */
-    Map<String, double[]> time(Map<String, List<String>> pages, Duration each) throws Exception {
+    /** Each page fetched in turn, unmeasured for the warm-up and then for the given time; its p50 and p95 in milliseconds. */
+    Map<String, double[]> time(Map<String, List<String>> pages, Duration warmUp, Duration each) throws Exception {
         Map<String, double[]> figures = new LinkedHashMap<>();
         for (var page : pages.entrySet()) {
             List<String> paths = page.getValue();
-            Latencies latencies = LoadRun.run(1, each, (client, i) -> {
+            LoadRun.Operation show = (client, i) -> {
                 HttpResponse<String> answer = fetch(paths.get((int) (i % paths.size())));
                 if (answer.statusCode() != 200) {
                     throw new IllegalStateException(page.getKey() + " answered " + answer.statusCode());
                 }
-            });
+            };
+            LoadRun.warm(1, warmUp, show);
+            Latencies latencies = LoadRun.run(1, each, show);
             figures.put(page.getKey(), new double[]{latencies.percentileMillis(50), latencies.percentileMillis(95)});
         }
         return figures;

@@ -6,7 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.casetrail.app.CommandLine;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -27,9 +31,20 @@ class BenchmarkSmokeTest {
         Set<Path> leftBefore = leftInTemp();
         // The log must still be short of the large size when it is grown: the run's own audited reads
         // (thousands a second in process at sixteen threads) had taken it past 6,000 events.
-        int status = CommandLine.bench("--bench.seconds=1", "--bench.warm-up-seconds=1", "--bench.warm-up-max-seconds=1", "--bench.writers=1", "--bench.readers=1", "--bench.children=40",
-                "--bench.large-events=20000", "--bench.results=" + results);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream console = System.out;
+        System.setOut(new PrintStream(both(console, printed), true, StandardCharsets.UTF_8));
+        int status;
+        try {
+            status = CommandLine.bench("--bench.seconds=1", "--bench.warm-up-seconds=1", "--bench.warm-up-max-seconds=1", "--bench.step-warm-up-seconds=1", "--bench.writers=1", "--bench.readers=1", "--bench.children=40",
+                    "--bench.large-events=20000", "--bench.results=" + results);
+        } finally {
+            System.setOut(console);
+        }
         assertThat(status).isZero();
+        // Its long steps say how far they have come while they run.
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("synthetic authority: 40 of 40 children",
+                "warm-up: 1 s of commands and audited reads", "bulk load: ");
         assertThat(leftInTemp()).as("the run's own database and key file are gone with it").isEqualTo(leftBefore);
         JsonNode figures = new ObjectMapper().readTree(results.toFile());
         for (String figure : new String[]{"rawInsertsPerSecond.1", "commandsPerSecond.1", "commandP50Ms.1", "httpCommandsPerSecond.1",
@@ -55,6 +70,23 @@ class BenchmarkSmokeTest {
         }
         assertThat(figures.path("datasetChildren").asInt()).isEqualTo(40);
         assertThat(figures.path("datasetRefusedCommands").asInt()).isZero();
+    }
+
+    /** Writes to the console as before, and keeps a copy. */
+    private static OutputStream both(OutputStream console, OutputStream copy) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                console.write(b);
+                copy.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                console.write(b, off, len);
+                copy.write(b, off, len);
+            }
+        };
     }
 
     /** What benchmark runs made in the temporary directory: their databases and key files. */
