@@ -43,15 +43,27 @@ final class AuditedReads {
         PATHS.put("register", t -> "/api/register/child-protection?limit=50");
     }
 
+    /** Waits until the work a step left behind (its access events, to be projected) is done. */
+    @FunctionalInterface
+    interface Settle {
+        void await() throws InterruptedException;
+    }
+
     private final List<ReadTarget> targets;
     private final Http http;
     private final Duration warmUp;
+    private final Settle settle;
 
-    /** @param warmUp how long each read runs, unmeasured, before it is measured at each number of clients */
-    AuditedReads(List<ReadTarget> targets, Http http, Duration warmUp) {
+    /**
+     * @param warmUp how long each read runs, unmeasured, before it is measured at each number of clients
+     * @param settle run after each warm-up and each measured step: sixty-four clients leave thousands of
+     *               access events to project, which had been counted against the one-client step after them
+     */
+    AuditedReads(List<ReadTarget> targets, Http http, Duration warmUp, Settle settle) {
         this.targets = List.copyOf(targets);
         this.http = http;
         this.warmUp = warmUp;
+        this.settle = settle;
     }
 
     /** One of the reads, chosen by the call's number, for one client: to exercise them all, unmeasured. */
@@ -90,8 +102,10 @@ final class AuditedReads {
                 }
             };
             LoadRun.warm(clients, warmUp, fetch);
+            settle.await();
             failed.set(0);
             Latencies latencies = LoadRun.run(clients, each, fetch);
+            settle.await();
             figures.add(new Figure(read, clients, latencies.percentileMillis(50), latencies.percentileMillis(99),
                     failed.get(), latencies.operations()));
         }

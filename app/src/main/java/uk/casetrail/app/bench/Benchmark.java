@@ -112,7 +112,7 @@ public final class Benchmark {
             // What is measured so far is kept whatever happens to the long phase that follows.
             results.print();
             results.write(settings.results());
-            new LargeLog(app, results).measure(settings.largeEvents(), new AuditedReads(targets, this::get, settings.stepWarmUp()),
+            new LargeLog(app, results).measure(settings.largeEvents(), new AuditedReads(targets, this::get, settings.stepWarmUp(), this::awaitProjections),
                     settings.readers(), settings.each());
         }
         results.print();
@@ -136,7 +136,7 @@ public final class Benchmark {
         List<String> cases = openCases(WARM_UP_CASES, "warm-up");
         CommandGateway commands = app.getBean(CommandGateway.class);
         String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
-        AuditedReads reads = new AuditedReads(targets, this::get, settings.stepWarmUp());
+        AuditedReads reads = new AuditedReads(targets, this::get, settings.stepWarmUp(), this::awaitProjections);
         LoadRun.Operation mix = (client, i) -> {
             switch ((int) (i % 4)) {
                 case 0 -> commands.sendAndWait(note(cases.get(client), today));
@@ -263,7 +263,7 @@ public final class Benchmark {
 
     /** The HTTP floor, then the audited reads, on the log as it is after the writes: its size is recorded with them. */
     private void reads(List<ReadTarget> targets) throws Exception {
-        AuditedReads reads = new AuditedReads(targets, this::get, settings.stepWarmUp());
+        AuditedReads reads = new AuditedReads(targets, this::get, settings.stepWarmUp(), this::awaitProjections);
         for (AuditedReads.Figure floor : reads.floor(settings.readers(), settings.each())) {
             results.put(floor.p50Key(), floor.p50Ms());
             results.put(floor.p99Key(), floor.p99Ms());
