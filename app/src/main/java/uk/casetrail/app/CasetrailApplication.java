@@ -84,7 +84,8 @@ public class CasetrailApplication {
                     numbers(environment.getProperty("bench.readers", "1,16,64")),
                     environment.getProperty("bench.children", Integer.class, 10_000),
                     Path.of(environment.getProperty("bench.results", "bench-results.json")),
-                    environment.getProperty("bench.large-events", Long.class, 0L));
+                    environment.getProperty("bench.large-events", Long.class, 0L),
+                    environment.getProperty("bench.large-rounds", Integer.class, 3));
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             new Benchmark(context, port, settings, tokens).run();
             return 0;

@@ -50,11 +50,12 @@ public final class Benchmark {
     /**
      * What to run: how long each measurement lasts, how long the paths measured run unmeasured first
      * (all together, then each step on its own just before it is measured),
-     * the numbers of clients, the synthetic authority's children, and the size to grow the log to for
-     * the reads again (0: not grown, reads measured once).
+     * the numbers of clients, the synthetic authority's children, the size to grow the log to for
+     * the reads again (0: not grown, reads measured once), and how many times the reads are measured on
+     * each side of that growth (the median compared).
      */
     public record Settings(Duration each, Duration warmUp, Duration warmUpAtMost, Duration stepWarmUp, List<Integer> writers,
-                           List<Integer> readers, int children, Path results, long largeEvents) {
+                           List<Integer> readers, int children, Path results, long largeEvents, int largeRounds) {
     }
 
     /** The warm-up goes on in rounds this long until the JIT compiler took less than a twentieth of one. */
@@ -113,7 +114,7 @@ public final class Benchmark {
             results.print();
             results.write(settings.results());
             new LargeLog(app, results).measure(settings.largeEvents(), new AuditedReads(targets, this::get, settings.stepWarmUp(), this::awaitProjections),
-                    settings.readers(), settings.each());
+                    settings.readers(), settings.each(), settings.largeRounds());
         }
         results.print();
         results.write(settings.results());

@@ -37,14 +37,15 @@ class BenchmarkSmokeTest {
         int status;
         try {
             status = CommandLine.bench("--bench.seconds=1", "--bench.warm-up-seconds=1", "--bench.warm-up-max-seconds=1", "--bench.step-warm-up-seconds=1", "--bench.writers=1", "--bench.readers=1", "--bench.children=40",
-                    "--bench.large-events=20000", "--bench.results=" + results);
+                    "--bench.large-events=20000", "--bench.large-rounds=2", "--bench.results=" + results);
         } finally {
             System.setOut(console);
         }
         assertThat(status).isZero();
         // Its long steps say how far they have come while they run.
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("synthetic authority: 40 of 40 children",
-                "warm-up: 1 s of commands and audited reads", "bulk load: ");
+                "warm-up: 1 s of commands and audited reads", "bulk load: ",
+                "reads on the small log: round 2 of 2", "reads on the grown log: round 2 of 2");
         assertThat(leftInTemp()).as("the run's own database and key file are gone with it").isEqualTo(leftBefore);
         JsonNode figures = new ObjectMapper().readTree(results.toFile());
         for (String figure : new String[]{"rawInsertsPerSecond.1", "commandsPerSecond.1", "commandP50Ms.1", "httpCommandsPerSecond.1",
@@ -63,6 +64,9 @@ class BenchmarkSmokeTest {
                 "large.caseViewP50Ratio.1", "large.baseline.caseViewP50Ms.1", "large.httpFloorP50Ratio.1", "large.registerP99Ratio.1", "large.loadEventsPerSecond", "large.eventsWritten"}) {
             assertThat(figures.path(figure).asDouble()).as(figure).isPositive();
         }
+        // Each side's reads measured in rounds, the median compared.
+        assertThat(figures.path("large.rounds.baseline.chronologyP50Ms.1")).hasSize(2);
+        assertThat(figures.path("large.rounds.large.registerP50Ms.1")).hasSize(2);
         // What each operation cost the cores, the embedded database's processes included.
         for (String figure : new String[]{"commandCpuMs.1", "rawInsertDatabaseCpuMs.1", "commandDatabaseCpuMs.1", "httpCommandJvmCpuMs.1",
                 "caseViewAuditedDatabaseCpuMs.16", "caseViewUnauditedJvmCpuMs.16", "auditedToUnauditedCpuRatio.1"}) {
