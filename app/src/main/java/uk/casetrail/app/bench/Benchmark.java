@@ -56,6 +56,11 @@ public final class Benchmark {
      */
     public record Settings(Duration each, Duration warmUp, Duration warmUpAtMost, Duration stepWarmUp, List<Integer> writers,
                            List<Integer> readers, int children, Path results, long largeEvents, int largeRounds) {
+        public Settings {
+            if (largeRounds < 1) {
+                throw new IllegalArgumentException("--bench.large-rounds must be at least 1, not " + largeRounds);
+            }
+        }
     }
 
     /** The warm-up goes on in rounds this long until the JIT compiler took less than a twentieth of one. */

@@ -2,9 +2,12 @@ package uk.casetrail.app.bench;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LargeLogTest {
 
@@ -27,5 +30,12 @@ class LargeLogTest {
                 List.of(new AuditedReads.Figure("chronology", 1, 3.0, 12.0, 0, 10)));
 
         assertThat(LargeLog.medians(rounds)).containsExactly(new AuditedReads.Figure("chronology", 1, 2.5, 10.0, 0, 20));
+    }
+
+    @Test
+    void aRunWithoutRoundsToCompareIsRefusedBeforeAnythingIsMeasured() {
+        assertThatThrownBy(() -> new Benchmark.Settings(Duration.ofSeconds(1), Duration.ZERO, Duration.ZERO, Duration.ZERO,
+                List.of(1), List.of(1), 40, Path.of("bench-results.json"), 20_000, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--bench.large-rounds must be at least 1");
     }
 }
