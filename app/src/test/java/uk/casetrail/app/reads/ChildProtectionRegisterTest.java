@@ -41,10 +41,14 @@ class ChildProtectionRegisterTest {
     }
 
     private JsonNode onDate(LocalDate date, String childId, String category) {
+        return onDate("bob", date, childId, category);
+    }
+
+    private JsonNode onDate(String reader, LocalDate date, String childId, String category) {
         // Filtered by category and paged through, so that other tests' children cannot crowd this one out.
         String cursor = null;
         do {
-            JsonNode page = register("?asOf=" + date + "&category=" + category + "&limit=1000"
+            JsonNode page = register(reader, "?asOf=" + date + "&category=" + category + "&limit=1000"
                     + (cursor == null ? "" : "&cursor=" + cursor));
             JsonNode entry = entryFor(page, childId);
             if (entry != null) {
@@ -87,6 +91,49 @@ class ChildProtectionRegisterTest {
 
         assertThat(onDate(ended.minusDays(1), child, "EMO")).isNotNull();
         assertThat(onDate(ended, child, "EMO")).isNull();
+    }
+
+    /**
+     * Today's register reads each plan's latest category, review and lead as its row carries them; a date
+     * before one of those changes reads the history. Both must tell what stood on their date.
+     */
+    @Test
+    void the_lead_worker_category_and_review_are_those_of_the_date_asked_today_and_before() {
+        Api alice = Api.at(port).as("alice");
+        String team = "lead-" + UUID.randomUUID().toString().substring(0, 8);
+        CaseJourney journey = CaseJourney.referred(alice, "Lead", "Changes", TODAY.minusDays(200));
+        LocalDate started = CaseJourney.weekday(TODAY.minusDays(150));
+        journey.toPlan(TODAY.minusDays(150), "NEG");
+        LocalDate reviewed = CaseJourney.weekday(TODAY.minusDays(60));
+        journey.review(reviewed, "CONTINUE_PLAN", "PHY");
+        // Unallocated, the case is held by the team that received the contact.
+        String receivingTeam = journey.view().text("team");
+        assertThat(receivingTeam).isNotBlank();
+        String child = journey.childId;
+
+        JsonNode unallocated = onDate("alice", TODAY, child, "PHY");
+        assertThat(unallocated.path("leadWorker").isNull()).as(unallocated.toString()).isTrue();
+        assertThat(unallocated.path("team").asText()).isEqualTo(receivingTeam);
+        assertThat(unallocated.path("nextReviewDue").asText()).isEqualTo(reviewed.plusMonths(6).toString());
+
+        // Allocated today: the lead from today, none the day before.
+        journey.allocate("alice", team);
+        journey.view();
+        JsonNode today = onDate("alice", TODAY, child, "PHY");
+        assertThat(today.path("leadWorker").asText()).isEqualTo("alice");
+        assertThat(today.path("team").asText()).isEqualTo(team);
+        assertThat(today.path("category").asText()).isEqualTo("PHY");
+        assertThat(today.path("nextReviewDue").asText()).isEqualTo(reviewed.plusMonths(6).toString());
+        JsonNode yesterday = onDate("alice", TODAY.minusDays(1), child, "PHY");
+        assertThat(yesterday.path("leadWorker").isNull()).as(yesterday.toString()).isTrue();
+        assertThat(yesterday.path("team").asText()).isEqualTo(receivingTeam);
+
+        // The day before the review: the category and review due date of the plan's start.
+        assertThat(onDate("alice", reviewed.minusDays(1), child, "PHY")).isNull();
+        JsonNode beforeReview = onDate("alice", reviewed.minusDays(1), child, "NEG");
+        assertThat(beforeReview.path("category").asText()).isEqualTo("NEG");
+        assertThat(beforeReview.path("nextReviewDue").asText()).isEqualTo(started.plusMonths(3).toString());
+        assertThat(beforeReview.path("leadWorker").isNull()).isTrue();
     }
 
     @Test

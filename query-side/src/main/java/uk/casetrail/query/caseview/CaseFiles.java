@@ -79,10 +79,7 @@ public class CaseFiles {
                     return null;
                 }).list();
         Map<UUID, CaseFile.ActivePlan> plans = jdbc.sql("""
-                        SELECT p.case_id, p.plan_id, p.started_on,
-                               (SELECT c.category FROM protection_plan_category c WHERE c.plan_id = p.plan_id
-                                ORDER BY c.effective_on DESC, c.seq DESC LIMIT 1) AS category,
-                               (SELECT max(r.reviewed_on) FROM protection_plan_review r WHERE r.plan_id = p.plan_id) AS last_review_on,
+                        SELECT p.case_id, p.plan_id, p.started_on, p.category, p.last_reviewed_on AS last_review_on,
                                (SELECT max(v.visited_on) FROM case_visit v WHERE v.case_id = p.case_id
                                 AND v.visited_on >= p.started_on) AS last_visit_on
                         FROM protection_plan p WHERE %s AND p.ended_on IS NULL""".formatted(ids.matchedBy("p.case_id")))

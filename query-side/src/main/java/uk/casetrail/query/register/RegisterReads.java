@@ -54,23 +54,29 @@ class RegisterReads {
 
     // Plans open on :asOf, each with what stood on that date. Names are sorted as a list is read. The
     // open plans are found from the end of their range, as the index protection_plan_open_on has it (V43).
-    // Each plan's case and child are looked up by key (LIMIT keeps that subquery a lookup per plan): as
-    // joins, the planner read case_view and child_summary whole, a cost that grew with the authority's
-    // every case and child, not with the register.
+    // A plan's row carries its latest category, review and lead with the day each took effect (V45): for
+    // a date on or after that day they are what stood, and only for an earlier one is the history looked
+    // up (a CASE evaluates the branch it takes only; the allocation's lateral lookup is gated the same
+    // way). The child is looked up by key (LIMIT keeps it a lookup per plan): as a join, the planner read
+    // child_summary whole, a cost that grew with every child of the authority, not with the register.
     private static final String PLANS_ON_DATE = """
             SELECT * FROM (
               SELECT p.plan_id, p.case_id, p.child_id, p.started_on,
                      named.family_name, named.given_name, named.given_name || ' ' || named.family_name AS child_name,
-                     (SELECT c.category FROM protection_plan_category c WHERE c.plan_id = p.plan_id AND c.effective_on <= :asOf
-                      ORDER BY c.effective_on DESC, c.seq DESC LIMIT 1) AS category,
-                     (SELECT max(r.reviewed_on) FROM protection_plan_review r WHERE r.plan_id = p.plan_id AND r.reviewed_on <= :asOf) AS last_review_on,
-                     a.worker AS lead_worker,
-                     COALESCE(a.team, named.receiving_team) AS team
+                     CASE WHEN p.category_on <= :asOf THEN p.category
+                          ELSE (SELECT c.category FROM protection_plan_category c WHERE c.plan_id = p.plan_id AND c.effective_on <= :asOf
+                                ORDER BY c.effective_on DESC, c.seq DESC LIMIT 1) END AS category,
+                     CASE WHEN p.last_reviewed_on IS NULL OR p.last_reviewed_on <= :asOf THEN p.last_reviewed_on
+                          ELSE (SELECT max(r.reviewed_on) FROM protection_plan_review r WHERE r.plan_id = p.plan_id AND r.reviewed_on <= :asOf)
+                     END AS last_review_on,
+                     CASE WHEN p.lead_on > :asOf THEN earlier.worker ELSE p.lead_worker END AS lead_worker,
+                     COALESCE(CASE WHEN p.lead_on > :asOf THEN earlier.team ELSE p.lead_team END,
+                              (SELECT v.receiving_team FROM case_view v WHERE v.case_id = p.case_id)) AS team
               FROM protection_plan p
-              CROSS JOIN LATERAL (SELECT v.receiving_team, s.family_name, s.given_name FROM case_view v, child_summary s
-                                  WHERE v.case_id = p.case_id AND s.child_id = p.child_id LIMIT 1) named
-              LEFT JOIN LATERAL (SELECT worker, team FROM case_allocation ca WHERE ca.case_id = p.case_id AND ca.effective_on <= :asOf
-                                 ORDER BY ca.effective_on DESC, ca.seq DESC LIMIT 1) a ON TRUE
+              CROSS JOIN LATERAL (SELECT s.family_name, s.given_name FROM child_summary s WHERE s.child_id = p.child_id LIMIT 1) named
+              LEFT JOIN LATERAL (SELECT worker, team FROM case_allocation ca
+                                 WHERE p.lead_on > :asOf AND ca.case_id = p.case_id AND ca.effective_on <= :asOf
+                                 ORDER BY ca.effective_on DESC, ca.seq DESC LIMIT 1) earlier ON TRUE
               WHERE COALESCE(p.ended_on, 'infinity'::date) > :asOf AND p.started_on <= :asOf
             ) plans
             WHERE (CAST(:category AS text) IS NULL OR category = :category) AND (CAST(:team AS text) IS NULL OR team = :team)
