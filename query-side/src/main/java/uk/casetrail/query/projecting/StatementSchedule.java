@@ -25,8 +25,19 @@ import java.util.regex.Pattern;
  */
 final class StatementSchedule {
 
+    // Taken out before tables are looked for: a parameter named like a keyword (":from FROM case_view")
+    // had made the keyword's table the word after it, "FROM", so the statement did not name case_view and
+    // could be sent before the insert of the case it selects from, and insert nothing.
+    private static final Pattern PARAMETERS_CASTS_AND_LITERALS = Pattern.compile("'(?:[^']|'')*'|::?[a-z_][a-z0-9_]*",
+            Pattern.CASE_INSENSITIVE);
+    // A word that ends a table's name and alias rather than being the alias.
+    private static final String NOT_AN_ALIAS = "(?!(?:FROM|JOIN|INTO|UPDATE|TRUNCATE|WHERE|ON|SET|USING|LEFT|RIGHT|FULL|INNER"
+            + "|CROSS|NATURAL|LATERAL|ORDER|GROUP|HAVING|LIMIT|OFFSET|VALUES|SELECT|RETURNING|UNION|EXCEPT|INTERSECT|AND|OR)\\b)";
+    private static final String TABLE_AND_ALIAS = "[a-z_][a-z0-9_]*(?:\\s+(?:AS\\s+)?" + NOT_AN_ALIAS + "[a-z_][a-z0-9_]*)?";
+    // After a keyword, a table (not LATERAL or ONLY), and after FROM a list of them, each with its alias.
     private static final Pattern TABLE = Pattern.compile(
-            "\\b(?:INTO|UPDATE|FROM|JOIN|TRUNCATE(?:\\s+TABLE)?)\\s+((?:[a-z_][a-z0-9_]*\\s*,\\s*)*[a-z_][a-z0-9_]*)",
+            "\\b(?:INTO|UPDATE|FROM|JOIN|TRUNCATE(?:\\s+TABLE)?)\\s+(?:(?:LATERAL|ONLY)\\b\\s*)?" + NOT_AN_ALIAS
+                    + "(" + TABLE_AND_ALIAS + "(?:\\s*,\\s*" + TABLE_AND_ALIAS + ")*)",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Set<String>> TABLES_OF = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -85,10 +96,10 @@ final class StatementSchedule {
     static Set<String> tablesOf(String sql) {
         return TABLES_OF.computeIfAbsent(sql, text -> {
             Set<String> tables = new LinkedHashSet<>();
-            Matcher matcher = TABLE.matcher(text);
+            Matcher matcher = TABLE.matcher(PARAMETERS_CASTS_AND_LITERALS.matcher(text).replaceAll(" "));
             while (matcher.find()) {
-                for (String table : matcher.group(1).split(",")) {
-                    tables.add(table.trim().toLowerCase());
+                for (String tableAndAlias : matcher.group(1).split(",")) {
+                    tables.add(tableAndAlias.trim().split("\\s+")[0].toLowerCase());
                 }
             }
             return tables;

@@ -24,6 +24,9 @@ class StatementScheduleTest {
     private static final String NOTE = "INSERT INTO case_note (note_id, case_id) VALUES (:note, :case)";
     private static final String VERSION = "UPDATE case_view SET version = GREATEST(version, :version) WHERE case_id = :case";
     private static final String ENTRY = "INSERT INTO chronology_entry (event_id, case_id) VALUES (:event, :case)";
+    private static final String INVOLVEMENT = """
+            INSERT INTO case_involvement (involvement_id, case_id, child_id, from_date)
+            SELECT :id, case_id, child_id, :from FROM case_view WHERE case_id = :case ON CONFLICT DO NOTHING""";
 
     @Example
     void a_run_of_notes_goes_as_one_batch_per_statement_text_not_one_round_trip_per_statement() {
@@ -52,6 +55,38 @@ class StatementScheduleTest {
                 .containsExactlyInAnyOrder("protection_plan", "case_view");
         assertThat(StatementSchedule.tablesOf("TRUNCATE chronology_entry, chronology_case"))
                 .containsExactlyInAnyOrder("chronology_entry", "chronology_case");
+    }
+
+    @Example
+    void tables_are_found_past_parameters_named_like_keywords_aliases_lateral_lookups_and_literals() {
+        assertThat(StatementSchedule.tablesOf(INVOLVEMENT)).containsExactlyInAnyOrder("case_involvement", "case_view");
+        assertThat(StatementSchedule.tablesOf("""
+                SELECT v.case_id FROM case_view v, child_summary s WHERE s.child_id = v.child_id AND v.receiving_team = 'from x'"""))
+                .containsExactlyInAnyOrder("case_view", "child_summary");
+        assertThat(StatementSchedule.tablesOf("""
+                INSERT INTO protection_plan (plan_id, lead_worker)
+                SELECT :plan, a.worker FROM case_view v LEFT JOIN LATERAL (
+                    SELECT worker FROM case_allocation ca WHERE ca.case_id = v.case_id LIMIT 1) a ON TRUE
+                JOIN child_summary AS s ON s.child_id = v.child_id
+                WHERE v.case_id = :case AND COALESCE(v.closed_on, 'infinity'::date) > :into"""))
+                .containsExactlyInAnyOrder("protection_plan", "case_view", "case_allocation", "child_summary");
+    }
+
+    /**
+     * An agency's involvement is inserted from its case's row; sent before the insert of that row (as once
+     * happened, another case's involvement earlier in the batch having started a JDBC batch of that text),
+     * it inserted nothing, and the case view lacked the involvement until a rebuild.
+     */
+    @Example
+    void an_insert_that_selects_from_a_case_row_is_sent_after_the_insert_of_that_row() {
+        UUID otherCase = UUID.randomUUID();
+        List<StatementSchedule.Statement> queue = List.of(
+                new StatementSchedule.Statement(INVOLVEMENT, List.of(UUID.randomUUID(), otherCase)),
+                new StatementSchedule.Statement("INSERT INTO case_view (case_id, child_id) VALUES (:case, :child)",
+                        List.of(CASE, UUID.randomUUID())),
+                new StatementSchedule.Statement(INVOLVEMENT, List.of(UUID.randomUUID(), CASE)));
+        List<Integer> sendingOrder = StatementSchedule.of(queue).stream().flatMap(List::stream).toList();
+        assertThat(sendingOrder.indexOf(2)).isGreaterThan(sendingOrder.indexOf(1));
     }
 
     /** Ids given as text are told from other text exactly as the UUID grammar tells them, case aside. */
@@ -117,7 +152,7 @@ class StatementScheduleTest {
     Arbitrary<List<StatementSchedule.Statement>> queues() {
         List<String> texts = List.of(NOTE, VERSION, ENTRY,
                 "UPDATE case_view SET closed_on = :on WHERE case_id = :case",
-                "INSERT INTO case_involvement (involvement_id, case_id) SELECT :id, case_id FROM case_view WHERE case_id = :case",
+                INVOLVEMENT,
                 "UPDATE chronology_entry SET superseded_by = :by WHERE event_id = :event",
                 "TRUNCATE case_view, case_note");
         List<UUID> ids = List.of(UUID.fromString("00000000-0000-4000-8000-00000000000a"),
