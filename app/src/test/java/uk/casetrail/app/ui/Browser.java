@@ -113,6 +113,11 @@ final class Browser implements AutoCloseable {
 
     void signIn(String user) {
         open(SIGN_IN);
+        signInHere(user);
+    }
+
+    /** Signs in on the sign-in page the browser shows (opened, or the one a timed-out session lands on). */
+    void signInHere(String user) {
         fill("username", user);
         fill("password", "demo");
         click("#sign-in");
