@@ -85,7 +85,7 @@ class CaseViewProjection {
         update(e, "allocated_worker = :worker, allocated_team = :team", "worker", e.worker(), "team", e.team());
         writes.sql("INSERT INTO case_allocation (case_id, seq, effective_on, worker, team) VALUES (:case, :seq, :on, :worker, :team) ON CONFLICT DO NOTHING")
                 .param("case", e.caseId().value()).param("seq", seq)
-                .param("on", LocalDate.ofInstant(recordedAt, AUTHORITY_ZONE))
+                .param("on", AllocationDay.of(recordedAt))
                 .param("worker", e.worker()).param("team", e.team())
                 .update();
     }

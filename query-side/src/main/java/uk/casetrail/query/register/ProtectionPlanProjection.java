@@ -11,11 +11,11 @@ import uk.casetrail.events.allocation.CaseAllocated;
 import uk.casetrail.events.protection.ChildProtectionPlanEnded;
 import uk.casetrail.events.protection.ChildProtectionPlanReviewed;
 import uk.casetrail.events.protection.ChildProtectionPlanStarted;
+import uk.casetrail.query.caseview.AllocationDay;
 import uk.casetrail.query.caseview.CaseRecordProcessor;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -27,8 +27,6 @@ import java.util.UUID;
 @Component
 @ProcessingGroup(CaseRecordProcessor.NAME)
 class ProtectionPlanProjection {
-
-    private static final ZoneId AUTHORITY_ZONE = ZoneId.of("Europe/London");
 
     private final ProjectionWrites writes;
 
@@ -67,12 +65,11 @@ class ProtectionPlanProjection {
     /** Every plan of the case, open or ended, is led by whoever the case is allocated to. */
     @EventHandler
     void on(CaseAllocated e, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
-        // Effective on the day it was recorded, as the case's allocation history has it.
         writes.sql("""
                         UPDATE protection_plan SET lead_worker = :worker, lead_team = :team, lead_on = :on, lead_seq = :seq
                         WHERE case_id = :case AND (lead_on IS NULL OR (lead_on, lead_seq) < (:on, :seq))""")
                 .param("worker", e.worker()).param("team", e.team())
-                .param("on", LocalDate.ofInstant(recordedAt, AUTHORITY_ZONE)).param("seq", seq)
+                .param("on", AllocationDay.of(recordedAt)).param("seq", seq)
                 .param("case", e.caseId().value())
                 .update();
     }
