@@ -33,6 +33,13 @@ class LargeLogTest {
     }
 
     @Test
+    void aLogAlreadyAsLargeAsAskedIsNotComparedWithItselfButRefusedWithWhatToDo() {
+        LargeLog.mustGrow(19_999, 20_000);
+        assertThatThrownBy(() -> LargeLog.mustGrow(20_000, 20_000)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the log already holds 20000 events").hasMessageContaining("--bench.large-events=20000");
+    }
+
+    @Test
     void aRunWithoutRoundsToCompareIsRefusedBeforeAnythingIsMeasured() {
         assertThatThrownBy(() -> new Benchmark.Settings(Duration.ofSeconds(1), Duration.ZERO, Duration.ZERO, Duration.ZERO,
                 List.of(1), List.of(1), 40, Path.of("bench-results.json"), 20_000, 0))
