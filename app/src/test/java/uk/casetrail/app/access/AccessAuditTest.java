@@ -273,4 +273,35 @@ class AccessAuditTest {
         assertThat(childLog.path("entries").findValuesAsText("actor")).contains("alice", "carol");
         assertThat(Api.at(port).as("carol").get("/api/children/" + childId + "/access-log").status()).isEqualTo(403);
     }
+
+    @Test
+    void a_read_of_many_children_puts_each_child_in_the_access_log_with_the_basis_it_was_opened_on() {
+        Api alice = Api.at(port).as("alice");
+        String second = alice.post("/api/children", "{\"givenName\":\"Sec\",\"familyName\":\"Ond\",\"dateOfBirth\":\"2018-08-08\"}").text("childId");
+        String at = TODAY.minusDays(3).atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant().toString();
+        String secondCase = alice.post("/api/cases", "{\"childId\":\"" + second + "\",\"contactReceivedAt\":\"" + at + "\",\"referralSource\":\"3B\"}").text("caseId");
+        alice.post("/api/cases/" + secondCase + "/referral-decision", "{\"decision\":\"REFERRAL\",\"decidedAt\":\"" + at + "\"}");
+        alice.post("/api/cases/" + secondCase + "/allocation", "{\"worker\":\"alice\",\"team\":\"North\"}");
+        Projections.awaitCaughtUp(projections);
+
+        assertThat(alice.get("/api/caseload?worker=alice").status()).isEqualTo(200);
+        JsonNode read = lastAccessEvent();
+        Map<String, String> bases = new java.util.HashMap<>();
+        read.path("children").forEach(child -> bases.put(child.path("childId").asText(), child.path("basis").asText()));
+        assertThat(bases).containsKeys(childId, second);
+        Projections.awaitCaughtUp(projections);
+
+        for (String child : List.of(childId, second)) {
+            List<JsonNode> fromTheRead = new ArrayList<>();
+            Api.at(port).as("aude").get("/api/audit/access?childId=" + child + "&actor=alice&limit=1000").json().path("entries")
+                    .forEach(entry -> {
+                        if (entry.path("resource").asText().equals(read.path("resource").asText())) {
+                            fromTheRead.add(entry);
+                        }
+                    });
+            assertThat(fromTheRead).as("the caseload read, in the access log of " + child).hasSize(1);
+            assertThat(fromTheRead.get(0).path("basis").asText()).isEqualTo(bases.get(child)).isNotBlank();
+            assertThat(fromTheRead.get(0).path("childId").asText()).isEqualTo(child);
+        }
+    }
 }

@@ -54,19 +54,19 @@ final class StatementSchedule {
         Map<String, Integer> lastBatchOfText = new HashMap<>();
         Map<String, Integer> lastOnTable = new HashMap<>();
         Map<String, Integer> lastWithoutIdsOnTable = new HashMap<>();
-        Map<String, Integer> lastOnRow = new HashMap<>();
+        Map<Row, Integer> lastOnRow = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             Statement statement = statements.get(i);
             Set<String> tables = tablesOf(statement.sql());
-            Set<String> ids = idsOf(statement.values());
+            List<UUID> ids = idsOf(statement.values());
             int mustFollow = -1;
             for (String table : tables) {
                 if (ids.isEmpty()) {
                     mustFollow = Math.max(mustFollow, lastOnTable.getOrDefault(table, -1));
                 } else {
                     mustFollow = Math.max(mustFollow, lastWithoutIdsOnTable.getOrDefault(table, -1));
-                    for (String id : ids) {
-                        mustFollow = Math.max(mustFollow, lastOnRow.getOrDefault(table + '\u0000' + id, -1));
+                    for (UUID id : ids) {
+                        mustFollow = Math.max(mustFollow, lastOnRow.getOrDefault(new Row(table, id), -1));
                     }
                 }
             }
@@ -85,12 +85,16 @@ final class StatementSchedule {
                 if (ids.isEmpty()) {
                     lastWithoutIdsOnTable.merge(table, batch, Math::max);
                 }
-                for (String id : ids) {
-                    lastOnRow.merge(table + '\u0000' + id, batch, Math::max);
+                for (UUID id : ids) {
+                    lastOnRow.merge(new Row(table, id), batch, Math::max);
                 }
             }
         }
         return batches;
+    }
+
+    /** The rows of a table that belong to one record: hashed without building a string of the two for every lookup. */
+    private record Row(String table, UUID id) {
     }
 
     static Set<String> tablesOf(String sql) {
@@ -106,13 +110,14 @@ final class StatementSchedule {
         });
     }
 
-    private static Set<String> idsOf(Iterable<?> values) {
-        Set<String> ids = new LinkedHashSet<>();
+    /** The ids among the values, a UUID given as text and as a UUID being the same id. */
+    private static List<UUID> idsOf(Iterable<?> values) {
+        List<UUID> ids = new ArrayList<>(2);
         for (Object value : values) {
-            if (value instanceof UUID uuid) {
-                ids.add(uuid.toString());
-            } else if (value instanceof String text && isUuid(text)) {
-                ids.add(text.toLowerCase());
+            UUID id = value instanceof UUID uuid ? uuid : value instanceof String text && isUuid(text) ? UUID.fromString(text) : null;
+            // Not made distinct: an id given twice is only looked up twice.
+            if (id != null) {
+                ids.add(id);
             }
         }
         return ids;
