@@ -31,7 +31,9 @@ class AccessLogProjection {
 
     /**
      * One statement for all the children a read touched: a register's read touches a hundred or more,
-     * and a statement per child was most of what the access audit cost to project.
+     * and a statement per child was most of what the access audit cost to project. Its rows belong to
+     * the access event, whose id is its one named id ({@code StatementSchedule} does not look inside
+     * the array of children).
      */
     @EventHandler
     void on(RecordAccessed e, EventMessage<?> message) {
