@@ -9,6 +9,7 @@ import uk.casetrail.events.calendar.WorkingDayCalendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -112,6 +113,36 @@ class CaseViewAndClocksTest {
         assertThat(after.path("clocks").findValuesAsText("kind")).contains("CHILD_PROTECTION_VISIT", "PLAN_REVIEW");
         JsonNode visitClock = clock(after.path("clocks"), "CHILD_PROTECTION_VISIT");
         assertThat(visitClock.path("dueOn").asText()).isEqualTo(CALENDAR.addWorkingDays(TODAY, 10).toString());
+    }
+
+    @Test
+    void the_case_view_lists_the_open_enquiries_and_the_ten_latest_notes_newest_first() {
+        CaseJourney journey = CaseJourney.referred(Api.at(port).as("alice"), "Ines", "Notable", TODAY.minusDays(60))
+                .allocate(unique("w"), "North").strategyDiscussion(TODAY.minusDays(40))
+                .enquiry(TODAY.minusDays(39), TODAY.minusDays(30));
+        String concluded = journey.enquiryId;
+        journey.strategyDiscussion(TODAY.minusDays(21));
+        String open = journey.step("/section-47-enquiries", "{\"startedOn\":\"" + TODAY.minusDays(20) + "\"}").text("id");
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            notes.add(journey.visit(TODAY.minusDays(15 - i), "Visit " + i).noteId);
+        }
+
+        List<String> newestFirst = new ArrayList<>(notes);
+        Collections.reverse(newestFirst);
+
+        JsonNode view = journey.view().json();
+        assertThat(view.path("openEnquiries").findValuesAsText("enquiryId")).containsExactly(open).doesNotContain(concluded);
+        assertThat(view.path("openEnquiries").path(0).path("startedOn").asText()).isEqualTo(TODAY.minusDays(20).toString());
+        // The latest recorded first; the two oldest are left to the chronology.
+        assertThat(view.path("recentNotes").findValuesAsText("noteId")).containsExactlyElementsOf(newestFirst.subList(0, 10));
+        JsonNode latest = view.path("recentNotes").path(0);
+        assertThat(latest.path("summary").asText()).isEqualTo("Visit 11");
+        assertThat(latest.path("kind").asText()).isEqualTo("VISIT");
+        assertThat(latest.path("occurredOn").asText()).isEqualTo(TODAY.minusDays(4).toString());
+        assertThat(latest.path("corrected").asBoolean()).isFalse();
+        assertThat(view.path("assessments")).isEmpty();
+        assertThat(view.path("childProtectionPlan").isNull()).isTrue();
     }
 
     @Test
