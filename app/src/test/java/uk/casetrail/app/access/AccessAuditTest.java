@@ -72,6 +72,20 @@ class AccessAuditTest {
         return new EventTable(jdbc).lastAccessEvent();
     }
 
+    private long lastAccessPosition() {
+        return jdbc.sql("SELECT max(global_index) FROM domain_event_entry WHERE payload_type LIKE '%RecordAccessed'")
+                .query(Long.class).single();
+    }
+
+    private static JsonNode entryAt(JsonNode search, long position) {
+        for (JsonNode entry : search.path("entries")) {
+            if (entry.path("position").asLong() == position) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no entry at position " + position + " in " + search);
+    }
+
     private long accessEvents() {
         return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%RecordAccessed'").query(Long.class).single();
     }
@@ -252,7 +266,10 @@ class AccessAuditTest {
     @Test
     void auditors_search_the_access_log_and_the_childs_team_sees_who_opened_the_record() {
         Api.at(port).as("alice").get("/api/cases/" + caseId);
+        String alicesBasis = lastAccessEvent().path("children").path(0).path("basis").asText();
+        long alicesRead = lastAccessPosition();
         Api.at(port).as("carol").get("/api/cases/" + caseId);
+        long carolsAttempt = lastAccessPosition();
         Projections.awaitCaughtUp(projections);
 
         Api aude = Api.at(port).as("aude");
@@ -267,6 +284,19 @@ class AccessAuditTest {
         for (String field : List.of("position", "recordedAt", "actor", "role", "action", "childId", "resource", "basis", "purpose", "outcome")) {
             assertThat(entry.has(field)).as(field).isTrue();
         }
+        // Each as it was recorded: the basis it was opened on, the purpose, the outcome.
+        JsonNode opened = entryAt(forChild, alicesRead);
+        assertThat(opened.path("actor").asText()).isEqualTo("alice");
+        assertThat(opened.path("role").asText()).isEqualTo("SOCIAL_WORKER");
+        assertThat(opened.path("resource").asText()).isEqualTo("case-view");
+        assertThat(opened.path("basis").asText()).isNotBlank().isEqualTo(alicesBasis);
+        assertThat(opened.path("purpose").asText()).isEqualTo("DIRECT_CARE");
+        assertThat(opened.path("outcome").asText()).isEqualTo("PERMITTED");
+        JsonNode refused = entryAt(forChild, carolsAttempt);
+        assertThat(refused.path("actor").asText()).isEqualTo("carol");
+        assertThat(refused.path("basis").isNull() || refused.path("basis").isMissingNode()).as(refused.toString()).isTrue();
+        assertThat(refused.path("purpose").asText()).isEqualTo("DIRECT_CARE");
+        assertThat(refused.path("outcome").asText()).isEqualTo("DENIED");
         assertThat(Api.at(port).as("alice").get("/api/audit/access").status()).isEqualTo(403);
 
         JsonNode childLog = Api.at(port).as("bob").get("/api/children/" + childId + "/access-log?limit=1000").json();

@@ -2,12 +2,16 @@ package uk.casetrail.app.readmodel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.casetrail.app.support.Api;
 import uk.casetrail.app.support.CasetrailIntegrationTest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,12 +22,26 @@ class RebuildTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void an_admin_rebuilds_every_projection_and_sees_its_progress() throws Exception {
         Api alice = Api.at(port).as("alice");
         String childId = alice.post("/api/children", "{\"givenName\":\"Reb\",\"familyName\":\"Uilt\",\"dateOfBirth\":\"2020-02-02\"}").text("childId");
 
         assertThat(alice.post("/api/admin/projections/rebuild", "").status()).isEqualTo(403);
+
+        // Reads to replay into the access log: permitted (one child each, the usual read), refused (no basis).
+        String caseId = alice.post("/api/cases", "{\"childId\":\"" + childId + "\",\"contactReceivedAt\":\""
+                + Instant.now().minus(Duration.ofDays(1)) + "\",\"referralSource\":\"3B\",\"summary\":\"Rebuilt\"}").text("caseId");
+        for (int i = 0; i < 3; i++) {
+            assertThat(alice.get("/api/cases/" + caseId + "?minVersion=0").status()).isEqualTo(200);
+            assertThat(Api.at(port).as("carol").get("/api/children/" + childId).status()).isEqualTo(403);
+        }
+        long lastRead = jdbc.sql("SELECT max(global_index) FROM domain_event_entry").query(Long.class).single();
+        awaitAccessLog(lastRead);
+        List<Map<String, Object>> accessLog = accessLogUpTo(lastRead);
 
         Api root = Api.at(port).as("root");
         Api.Answer started = root.post("/api/admin/projections/rebuild", "");
@@ -40,6 +58,8 @@ class RebuildTest {
         }
         assertThat(progress.path("eventsDone").asLong()).isEqualTo(progress.path("eventsTotal").asLong());
         assertThat(progress.path("estimatedSecondsRemaining").asLong()).isZero();
+        // What auditors search is rebuilt row for row, in batches of reads replayed together.
+        assertThat(accessLogUpTo(lastRead)).isEqualTo(accessLog);
 
         Instant readDeadline = Instant.now().plus(Duration.ofSeconds(10));
         Api.Answer child;
@@ -48,5 +68,18 @@ class RebuildTest {
         } while (child.status() == 404 && Instant.now().isBefore(readDeadline));
         assertThat(child.status()).isEqualTo(200);
         assertThat(child.text("familyName")).isEqualTo("Uilt");
+    }
+
+    private List<Map<String, Object>> accessLogUpTo(long position) {
+        return jdbc.sql("SELECT * FROM access_log WHERE global_index <= ? ORDER BY global_index, child_id")
+                .param(position).query().listOfRows();
+    }
+
+    private void awaitAccessLog(long position) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (jdbc.sql("SELECT count(*) FROM access_log WHERE global_index = ?").param(position).query(Long.class).single() == 0) {
+            assertThat(Instant.now()).as("the access log reaches the last read").isBefore(deadline);
+            Thread.sleep(50);
+        }
     }
 }

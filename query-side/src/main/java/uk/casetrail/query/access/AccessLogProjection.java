@@ -29,25 +29,36 @@ class AccessLogProjection {
         this.positions = positions;
     }
 
+    private static final String COLUMNS = """
+            INSERT INTO access_log (event_id, child_id, global_index, recorded_at, actor, role, team, session,
+                client_address, resource, action, purpose, basis, outcome, reason)
+            """;
+    // A read of one child, most reads, as a row of values: the driver sends a batch of these as
+    // multi-row inserts, where each INSERT ... SELECT is executed on its own.
+    private static final String ONE_CHILD = COLUMNS + """
+            VALUES (:event, :child, :index, :at, :actor, :role, :team, :session, :client, :resource, :action,
+                :purpose, :basis, :outcome, :reason)
+            ON CONFLICT DO NOTHING""";
+    // A listing's read touches a hundred children or more: one statement for them all.
+    private static final String MANY_CHILDREN = COLUMNS + """
+            SELECT :event, c.child, :index, :at, :actor, :role, :team, :session, :client, :resource, :action,
+                :purpose, c.basis, :outcome, :reason
+            FROM unnest(:children::uuid[], :bases::text[]) AS c (child, basis)
+            ON CONFLICT DO NOTHING""";
+
     /**
-     * One statement for all the children a read touched: a register's read touches a hundred or more,
-     * and a statement per child was most of what the access audit cost to project. Its rows belong to
-     * the access event, whose id is its one named id ({@code StatementSchedule} does not look inside
-     * the array of children).
+     * One statement for all the children a read touched. Its rows belong to the access event, whose
+     * id is its one named id ({@code StatementSchedule} does not look inside the array of children).
      */
     @EventHandler
     void on(RecordAccessed e, EventMessage<?> message) {
         List<ChildAccess> children = e.children().isEmpty() ? List.of(new ChildAccess(null, null)) : e.children();
-        writes.sql("""
-                        INSERT INTO access_log (event_id, child_id, global_index, recorded_at, actor, role, team, session,
-                            client_address, resource, action, purpose, basis, outcome, reason)
-                        SELECT :event, c.child, :index, :at, :actor, :role, :team, :session, :client, :resource, :action,
-                            :purpose, c.basis, :outcome, :reason
-                        FROM unnest(:children::uuid[], :bases::text[]) AS c (child, basis)
-                        ON CONFLICT DO NOTHING""")
-                .param("event", message.getIdentifier())
-                .param("children", children.stream().map(c -> c.childId() == null ? NO_CHILD : c.childId().value()).toArray(UUID[]::new))
-                .param("bases", children.stream().map(ChildAccess::basis).toArray(String[]::new))
+        ProjectionWrites.Statement insert = children.size() == 1
+                ? writes.sql(ONE_CHILD).param("child", idOf(children.get(0))).param("basis", children.get(0).basis())
+                : writes.sql(MANY_CHILDREN)
+                        .param("children", children.stream().map(AccessLogProjection::idOf).toArray(UUID[]::new))
+                        .param("bases", children.stream().map(ChildAccess::basis).toArray(String[]::new));
+        insert.param("event", message.getIdentifier())
                 .param("index", positions.of(message))
                 .param("at", Timestamp.from(message.getTimestamp()))
                 .param("actor", e.actor()).param("role", e.role()).param("team", e.team())
@@ -55,6 +66,10 @@ class AccessLogProjection {
                 .param("resource", e.resource()).param("action", e.action().name()).param("purpose", e.purpose())
                 .param("outcome", e.outcome().name()).param("reason", e.reason())
                 .update();
+    }
+
+    private static UUID idOf(ChildAccess child) {
+        return child.childId() == null ? NO_CHILD : child.childId().value();
     }
 
     @ResetHandler
