@@ -21,14 +21,6 @@ class AccessLogProjection {
 
     static final UUID NO_CHILD = new UUID(0, 0);
 
-    private final ProjectionWrites writes;
-    private final EventPositions positions;
-
-    AccessLogProjection(ProjectionWrites writes, EventPositions positions) {
-        this.writes = writes;
-        this.positions = positions;
-    }
-
     private static final String COLUMNS = """
             INSERT INTO access_log (event_id, child_id, global_index, recorded_at, actor, role, team, session,
                 client_address, resource, action, purpose, basis, outcome, reason)
@@ -45,6 +37,14 @@ class AccessLogProjection {
                 :purpose, c.basis, :outcome, :reason
             FROM unnest(:children::uuid[], :bases::text[]) AS c (child, basis)
             ON CONFLICT DO NOTHING""";
+
+    private final ProjectionWrites writes;
+    private final EventPositions positions;
+
+    AccessLogProjection(ProjectionWrites writes, EventPositions positions) {
+        this.writes = writes;
+        this.positions = positions;
+    }
 
     /**
      * One statement for all the children a read touched. Its rows belong to the access event, whose
