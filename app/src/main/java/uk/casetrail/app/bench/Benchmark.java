@@ -7,6 +7,7 @@ import org.axonframework.common.IdentifierFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.casetrail.command.casework.RecordCaseNote;
+import uk.casetrail.events.calendar.AuthorityTime;
 import uk.casetrail.events.ids.CaseId;
 import uk.casetrail.events.ids.NoteId;
 import uk.casetrail.events.recording.NoteKind;
@@ -32,7 +33,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,7 +141,7 @@ public final class Benchmark {
         // histories her caseload's census issues read, and so change what the pages measure.
         List<String> cases = openCases(WARM_UP_CASES, "warm-up");
         CommandGateway commands = app.getBean(CommandGateway.class);
-        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+        String today = LocalDate.now(AuthorityTime.ZONE).toString();
         AuditedReads reads = new AuditedReads(targets, this::get, settings.stepWarmUp(), this::awaitProjections);
         LoadRun.Operation mix = (client, i) -> {
             switch ((int) (i % 4)) {
@@ -193,7 +193,7 @@ public final class Benchmark {
         jdbc.execute("CREATE SEQUENCE IF NOT EXISTS bench_raw_event_seq");
         jdbc.execute("ALTER TABLE bench_raw_event ALTER COLUMN global_index SET DEFAULT nextval('bench_raw_event_seq')");
         CommandGateway commands = app.getBean(CommandGateway.class);
-        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+        String today = LocalDate.now(AuthorityTime.ZONE).toString();
         byte[] payload = ("{\"summary\":\"" + "x".repeat(200) + "\"}").getBytes(StandardCharsets.UTF_8);
         double rawSingleP50 = 0;
         // The raw rows take their identifiers from the same factory as the platform's events, so that
@@ -404,7 +404,7 @@ public final class Benchmark {
      * at a quarter of the authority and at all of it, to show whether memory stays flat as it grows.
      */
     private void census(String key, String authority) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = LocalDate.now(AuthorityTime.ZONE);
         LocalDate referenceDate = LocalDate.of(today.getMonthValue() > 3 ? today.getYear() : today.getYear() - 1, 3, 31);
         Reader dora = new Reader("dora", "DATA_OFFICER", null, "bench", "127.0.0.1");
         CinCensusExport export = app.getBean(CinCensusExport.class);
@@ -496,7 +496,7 @@ public final class Benchmark {
     private String openCase(int i, String worker) throws Exception {
         String child = json(post("/api/children", "{\"givenName\":\"Bench\",\"familyName\":\"Mark" + i
                 + "\",\"dateOfBirth\":\"2017-01-01\"}"), "childId");
-        String at = LocalDate.now(ZoneId.of("Europe/London")).minusDays(20).atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant().toString();
+        String at = LocalDate.now(AuthorityTime.ZONE).minusDays(20).atTime(10, 0).atZone(AuthorityTime.ZONE).toInstant().toString();
         String caseId = json(post("/api/cases", "{\"childId\":\"" + child + "\",\"contactReceivedAt\":\"" + at
                 + "\",\"referralSource\":\"2A\"}"), "caseId");
         post("/api/cases/" + caseId + "/referral-decision", "{\"decision\":\"REFERRAL\",\"decidedAt\":\"" + at + "\"}");

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.casetrail.command.journey.Today;
+import uk.casetrail.events.calendar.AuthorityTime;
 import uk.casetrail.events.calendar.StatutoryTimescales;
 import uk.casetrail.events.calendar.WorkingDayCalendar;
 
@@ -17,7 +18,7 @@ public class CalendarConfiguration {
 
     @Bean
     Clock clock() {
-        return Clock.system(Today.AUTHORITY_ZONE);
+        return Clock.system(AuthorityTime.ZONE);
     }
 
     @Bean

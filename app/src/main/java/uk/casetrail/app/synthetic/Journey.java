@@ -19,6 +19,7 @@ import uk.casetrail.command.casework.StartSection47Enquiry;
 import uk.casetrail.command.child.ChildDetails;
 import uk.casetrail.command.child.RegisterChild;
 import uk.casetrail.events.assessment.AssessmentOutcome;
+import uk.casetrail.events.calendar.AuthorityTime;
 import uk.casetrail.events.calendar.WorkingDayCalendar;
 import uk.casetrail.events.codes.AbuseCategory;
 import uk.casetrail.events.codes.ClosureReason;
@@ -46,7 +47,6 @@ import uk.casetrail.events.referral.ReferralDecision;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,8 +63,6 @@ import java.util.UUID;
  * The commands are those a practitioner's writes send, so every rule of the journey applies.
  */
 final class Journey {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String[] GIVEN = {"Amara", "Ben", "Chloe", "Dev", "Ellie", "Finn", "Grace", "Hamza", "Isla",
             "Jack", "Kai", "Lily", "Mason", "Nia", "Oscar", "Poppy", "Rhys", "Sofia", "Theo", "Zara"};
     private static final String[] FAMILY = {"Ashdown", "Brightwell", "Coldharbour", "Dunmore", "Eastleigh", "Fernhill",
@@ -273,7 +271,7 @@ final class Journey {
     }
 
     private Instant at(LocalDate date) {
-        return date.atTime(9 + random.nextInt(8), random.nextInt(60)).atZone(LONDON).toInstant();
+        return date.atTime(9 + random.nextInt(8), random.nextInt(60)).atZone(AuthorityTime.ZONE).toInstant();
     }
 
     private UUID uuid() {

@@ -1,10 +1,11 @@
 package uk.casetrail.command.journey;
 
+import uk.casetrail.events.calendar.AuthorityTime;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The recording day as the authority sees it (England: Europe/London), from an injectable clock so
@@ -12,8 +13,6 @@ import java.time.ZoneId;
  * our clock, because they are typed on devices whose clocks drift.
  */
 public final class Today {
-
-    public static final ZoneId AUTHORITY_ZONE = ZoneId.of("Europe/London");
     private static final Duration CLOCK_DRIFT_ALLOWED = Duration.ofMinutes(5);
 
     private final Clock clock;
@@ -23,11 +22,11 @@ public final class Today {
     }
 
     public LocalDate date() {
-        return LocalDate.now(clock.withZone(AUTHORITY_ZONE));
+        return LocalDate.now(clock.withZone(AuthorityTime.ZONE));
     }
 
     public static LocalDate dateOf(Instant instant) {
-        return LocalDate.ofInstant(instant, AUTHORITY_ZONE);
+        return LocalDate.ofInstant(instant, AuthorityTime.ZONE);
     }
 
     public void requireNotFuture(String field, LocalDate date) {

@@ -1,5 +1,7 @@
 package uk.casetrail.query.caseview;
 
+import uk.casetrail.events.calendar.AuthorityTime;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -14,6 +16,6 @@ public final class AllocationDay {
     }
 
     public static LocalDate of(Instant recordedAt) {
-        return LocalDate.ofInstant(recordedAt, CaseViewProjection.AUTHORITY_ZONE);
+        return LocalDate.ofInstant(recordedAt, AuthorityTime.ZONE);
     }
 }

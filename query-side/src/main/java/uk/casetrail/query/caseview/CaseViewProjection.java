@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import uk.casetrail.events.calendar.AuthorityTime;
 import uk.casetrail.query.projecting.ProjectionWrites;
 import org.springframework.stereotype.Component;
 import uk.casetrail.events.CaseEvent;
@@ -34,14 +35,11 @@ import uk.casetrail.events.referral.ReferralAccepted;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** Keeps one row per case with where it stands, and the rows of its assessments, allocations and visits. */
 @Component
 @ProcessingGroup(CaseRecordProcessor.NAME)
 class CaseViewProjection {
-
-    static final ZoneId AUTHORITY_ZONE = ZoneId.of("Europe/London");
 
     private final ProjectionWrites writes;
     private final WorkingDayCalendar calendar;
@@ -55,7 +53,7 @@ class CaseViewProjection {
 
     @EventHandler
     void on(ContactRecorded e, @SequenceNumber long version) {
-        LocalDate contactDate = LocalDate.ofInstant(e.contactReceivedAt(), AUTHORITY_ZONE);
+        LocalDate contactDate = LocalDate.ofInstant(e.contactReceivedAt(), AuthorityTime.ZONE);
         writes.sql("""
                         INSERT INTO case_view (case_id, child_id, receiving_team, contact_received_at, decision_due_on, version)
                         VALUES (:case, :child, :team, :received, :due, :version) ON CONFLICT (case_id) DO NOTHING""")
@@ -70,13 +68,13 @@ class CaseViewProjection {
     @EventHandler
     void on(ReferralAccepted e) {
         update(e, "decided_on = :decided, referral_date = :referral, primary_need = :need",
-                "decided", LocalDate.ofInstant(e.decidedAt(), AUTHORITY_ZONE), "referral", e.referralDate(),
+                "decided", LocalDate.ofInstant(e.decidedAt(), AuthorityTime.ZONE), "referral", e.referralDate(),
                 "need", e.primaryNeed() == null ? null : e.primaryNeed().code());
     }
 
     @EventHandler
     void on(ContactClosed e) {
-        LocalDate decided = LocalDate.ofInstant(e.decidedAt(), AUTHORITY_ZONE);
+        LocalDate decided = LocalDate.ofInstant(e.decidedAt(), AuthorityTime.ZONE);
         update(e, "decided_on = :decided, closed_on = :decided", "decided", decided);
     }
 

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.casetrail.events.calendar.AuthorityTime;
 import uk.casetrail.query.clocks.StatutoryClock;
 import uk.casetrail.query.clocks.StatutoryClocks;
 import uk.casetrail.query.reading.NotFound;
@@ -71,7 +72,7 @@ class CaseViewReads {
     }
 
     private CaseView viewOf(CaseFile file) {
-        LocalDate today = LocalDate.now(clock.withZone(CaseViewProjection.AUTHORITY_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(AuthorityTime.ZONE));
         CaseFile.Row row = file.row();
         List<AssessmentView> assessments = file.assessments().stream().map(a -> new AssessmentView(a.assessmentId(),
                 a.startedOn(), a.dueOn(), a.childSeenOn(), a.completedOn(), a.outcome(),

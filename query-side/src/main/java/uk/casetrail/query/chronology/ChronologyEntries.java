@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.casetrail.events.calendar.AuthorityTime;
 import uk.casetrail.events.calendar.WorkingDayCalendar;
 import uk.casetrail.query.projecting.ProjectionWrites;
 import uk.casetrail.query.reading.EventPositions;
@@ -11,7 +12,6 @@ import uk.casetrail.query.reading.EventPositions;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -19,8 +19,6 @@ import java.util.UUID;
 /** Writes chronology entries: who recorded what, when it happened and when it was recorded. */
 @Component
 class ChronologyEntries {
-
-    private static final ZoneId AUTHORITY_ZONE = ZoneId.of("Europe/London");
 
     /** What an event says in the chronology; source and note may be null. */
     record Entry(LocalDate occurredOn, String category, String summary, String source, boolean significant, UUID noteId) {
@@ -49,11 +47,11 @@ class ChronologyEntries {
     }
 
     static LocalDate recordedOn(EventMessage<?> message) {
-        return LocalDate.ofInstant(message.getTimestamp(), AUTHORITY_ZONE);
+        return LocalDate.ofInstant(message.getTimestamp(), AuthorityTime.ZONE);
     }
 
     static LocalDate dateOf(Instant instant) {
-        return LocalDate.ofInstant(instant, AUTHORITY_ZONE);
+        return LocalDate.ofInstant(instant, AuthorityTime.ZONE);
     }
 
     void openCase(UUID caseId, UUID childId) {

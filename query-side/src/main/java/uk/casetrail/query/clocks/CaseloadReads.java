@@ -4,6 +4,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.casetrail.events.calendar.AuthorityTime;
 import uk.casetrail.query.caseview.CaseFile;
 import uk.casetrail.query.caseview.CaseFiles;
 import uk.casetrail.query.caseview.CaseStatus;
@@ -17,7 +18,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +124,6 @@ class CaseloadReads {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        return LocalDate.now(clock.withZone(AuthorityTime.ZONE));
     }
 }

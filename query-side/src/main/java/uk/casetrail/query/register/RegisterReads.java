@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.casetrail.events.calendar.AuthorityTime;
 import uk.casetrail.events.codes.AbuseCategory;
 import uk.casetrail.query.reading.Cursor;
 import uk.casetrail.query.reading.InvalidQuery;
@@ -23,7 +24,6 @@ import uk.casetrail.query.reading.ReadPath;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,7 +131,7 @@ class RegisterReads {
     }
 
     private Listing listing(LocalDate asOf, String category, String team, int pageSize, String cursor) {
-        LocalDate date = asOf != null ? asOf : LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate date = asOf != null ? asOf : LocalDate.now(clock.withZone(AuthorityTime.ZONE));
         List<String> after = Cursor.decode(cursor, 3);
         UUID afterPlan = Cursor.part(after, 2, UUID::fromString);
         String categoryCode = category == null ? null : categoryOf(category).code();

@@ -2,8 +2,9 @@ package uk.casetrail.ui.forms;
 
 import org.springframework.util.MultiValueMap;
 
+import uk.casetrail.events.calendar.AuthorityTime;
+
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,8 +16,6 @@ import java.util.Map;
  * cannot be read is passed on as typed, for the API to explain beside its field.
  */
 final class FormValues {
-
-    static final ZoneId UK = ZoneId.of("Europe/London");
 
     private FormValues() {
     }
@@ -52,10 +51,10 @@ final class FormValues {
         return body;
     }
 
-    // A date and time typed in UK time (the browser's datetime-local), sent as the instant it names.
+    // A date and time typed in AuthorityTime.ZONE time (the browser's datetime-local), sent as the instant it names.
     private static String instant(String typed) {
         try {
-            return LocalDateTime.parse(typed).atZone(UK).toInstant().toString();
+            return LocalDateTime.parse(typed).atZone(AuthorityTime.ZONE).toInstant().toString();
         } catch (DateTimeParseException e) {
             return typed;
         }

@@ -1,5 +1,6 @@
 package uk.casetrail.ui.inspection;
 
+import uk.casetrail.events.calendar.AuthorityTime;
 import uk.casetrail.ui.layout.WebPages;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +12,6 @@ import uk.casetrail.ui.api.InProcessApi;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +23,6 @@ import java.util.UUID;
  */
 @WebPages
 class ReplayPages {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final InProcessApi api;
 
@@ -42,7 +40,7 @@ class ReplayPages {
         }
         Instant at;
         try {
-            at = LocalDateTime.parse(asRecordedAt).atZone(UK).toInstant();
+            at = LocalDateTime.parse(asRecordedAt).atZone(AuthorityTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             model.addAttribute("asRecordedAtError", "Enter a date and time, for example 2026-09-01 09:15");
             return "inspection/replay";

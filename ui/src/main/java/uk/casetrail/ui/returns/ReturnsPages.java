@@ -8,13 +8,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import uk.casetrail.events.calendar.AuthorityTime;
 import uk.casetrail.ui.api.ApiAnswer;
 import uk.casetrail.ui.api.InProcessApi;
 import uk.casetrail.ui.layout.WebPages;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +25,6 @@ import java.util.Map;
  */
 @WebPages
 class ReturnsPages {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final MonthDay CENSUS_DAY = MonthDay.of(3, 31);
     /** The counts of the check's answer, in the order of the census modules, with the names the page shows. */
     private static final List<Map.Entry<String, String>> MODULES = List.of(Map.entry("children", "Children"),
@@ -88,7 +86,7 @@ class ReturnsPages {
         if (referenceDate != null && !referenceDate.isBlank()) {
             return referenceDate.strip();
         }
-        LocalDate today = LocalDate.now(LONDON);
+        LocalDate today = LocalDate.now(AuthorityTime.ZONE);
         LocalDate thisYear = CENSUS_DAY.atYear(today.getYear());
         return (thisYear.isAfter(today) ? thisYear.minusYears(1) : thisYear).toString();
     }

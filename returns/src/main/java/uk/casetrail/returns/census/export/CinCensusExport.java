@@ -3,6 +3,7 @@ package uk.casetrail.returns.census.export;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.casetrail.events.access.AccessAction;
+import uk.casetrail.events.calendar.AuthorityTime;
 import uk.casetrail.query.access.Reader;
 import uk.casetrail.query.reading.ReadPath;
 import uk.casetrail.returns.census.CensusYear;
@@ -14,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -25,8 +25,6 @@ import java.time.temporal.ChronoUnit;
  */
 @Component
 public class CinCensusExport {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final CensusReturns returns;
     private final ReadPath readPath;
@@ -40,7 +38,7 @@ public class CinCensusExport {
         this.readPath = readPath;
         this.lea = lea;
         this.release = release;
-        this.clock = Clock.system(LONDON);
+        this.clock = Clock.system(AuthorityTime.ZONE);
     }
 
     public String fileName(LocalDate referenceDate) {

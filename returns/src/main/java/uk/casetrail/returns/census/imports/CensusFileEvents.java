@@ -3,6 +3,7 @@ package uk.casetrail.returns.census.imports;
 import uk.casetrail.events.assessment.AssessmentCompleted;
 import uk.casetrail.events.assessment.AssessmentOutcome;
 import uk.casetrail.events.assessment.AssessmentStarted;
+import uk.casetrail.events.calendar.AuthorityTime;
 import uk.casetrail.events.calendar.WorkingDayCalendar;
 import uk.casetrail.events.child.ChildRegistered;
 import uk.casetrail.events.childinneed.ChildInNeedPlanEnded;
@@ -41,7 +42,6 @@ import uk.casetrail.events.referral.ContactRecorded;
 import uk.casetrail.events.referral.ReferralAccepted;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +55,6 @@ import java.util.Map;
 final class CensusFileEvents {
 
     static final String NOT_RECORDED = "Not recorded";
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final int INITIAL_CONFERENCE_WORKING_DAYS = 15;
     private static final int ASSESSMENT_WORKING_DAYS = 45;
 
@@ -114,7 +113,7 @@ final class CensusFileEvents {
         LocalDate referral = requiredDate(cin, "CINreferralDate");
         // Whether a referral led to no further action follows from what the episode holds; the flag is only checked.
         cin.flag("ReferralNFA");
-        var decidedAt = referral.atTime(9, 0).atZone(LONDON).toInstant();
+        var decidedAt = referral.atTime(9, 0).atZone(AuthorityTime.ZONE).toInstant();
         events.add("Case", caseId, cin, new ContactRecorded(caseId, childId, decidedAt,
                 cin.parsed("ReferralSource", c -> CensusCodes.fromCode(ReferralSource.class, c)),
                 "Recorded from a CIN census return", team));

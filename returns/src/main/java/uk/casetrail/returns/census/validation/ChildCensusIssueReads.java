@@ -6,13 +6,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.casetrail.events.access.AccessAction;
+import uk.casetrail.events.calendar.AuthorityTime;
 import uk.casetrail.query.access.ReadKind;
 import uk.casetrail.query.reading.InvalidQuery;
 import uk.casetrail.query.reading.KnownChildren;
 import uk.casetrail.query.reading.ReadPath;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,8 +25,6 @@ import java.util.function.Function;
  */
 @RestController
 class ChildCensusIssueReads {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     // A page of a caseload at most, so that one request stays quick.
     private static final int MOST_CHILDREN = 100;
 
@@ -44,7 +42,7 @@ class ChildCensusIssueReads {
     ChildCensusIssues issues(@PathVariable UUID childId,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referenceDate) {
         knownChildren.require(childId);
-        LocalDate date = referenceDate == null ? LocalDate.now(LONDON) : referenceDate;
+        LocalDate date = referenceDate == null ? LocalDate.now(AuthorityTime.ZONE) : referenceDate;
         // The issues speak of the child's episodes, so they open to those who may open the case.
         return readPath.read(ReadKind.CASE_VIEW, "census-issues", childId,
                 decision -> new ChildCensusIssues(childId, date, validation.issuesOf(List.of(childId), date).get(childId)));
@@ -65,7 +63,7 @@ class ChildCensusIssueReads {
         if (asked.isEmpty() || asked.size() > MOST_CHILDREN) {
             throw new InvalidQuery("children", "name 1 to " + MOST_CHILDREN + " children");
         }
-        LocalDate date = referenceDate == null ? LocalDate.now(LONDON) : referenceDate;
+        LocalDate date = referenceDate == null ? LocalDate.now(AuthorityTime.ZONE) : referenceDate;
         List<ReadPath.Visible<UUID>> visible = readPath.visible(ReadKind.CASE_VIEW, asked, Function.identity());
         Map<UUID, List<CensusIssue>> issues = validation.issuesOf(visible.stream().map(ReadPath.Visible::row).toList(), date);
         List<ChildCensusIssues> entries = issues.entrySet().stream()
