@@ -13,6 +13,7 @@ import java.time.LocalDate;
  * our clock, because they are typed on devices whose clocks drift.
  */
 public final class Today {
+
     private static final Duration CLOCK_DRIFT_ALLOWED = Duration.ofMinutes(5);
 
     private final Clock clock;

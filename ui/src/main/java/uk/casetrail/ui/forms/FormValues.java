@@ -1,7 +1,6 @@
 package uk.casetrail.ui.forms;
 
 import org.springframework.util.MultiValueMap;
-
 import uk.casetrail.events.calendar.AuthorityTime;
 
 import java.time.LocalDateTime;
