@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.casetrail.events.access.AccessAction;
@@ -13,6 +14,7 @@ import uk.casetrail.events.access.AccessOutcome;
 import uk.casetrail.events.access.ChildAccess;
 import uk.casetrail.events.access.RecordAccessed;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +31,9 @@ class AccessAudit implements DisposableBean {
     private final AuditCommits commits;
     private final Timer appends;
 
-    AccessAudit(EventBus eventBus, TransactionTemplate transaction, MeterRegistry meters) {
-        this.commits = new AuditCommits(eventBus, transaction, meters);
+    AccessAudit(EventBus eventBus, TransactionTemplate transaction, MeterRegistry meters,
+                @Value("${casetrail.audit.gather:500us}") Duration gather) {
+        this.commits = new AuditCommits(eventBus, transaction, meters, gather);
         // Every read waits for this append, so its latency is part of every read's latency.
         this.appends = Timer.builder("casetrail.audit.append").description("Appending and committing an access event")
                 .publishPercentileHistogram().register(meters);

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +20,10 @@ import java.util.concurrent.TimeoutException;
  * Group commit for access events. Every read must wait until its access event is durable, and a
  * commit (a WAL flush) costs far more than the insert: so one writer thread takes every access event
  * waiting at that moment, appends them all in one transaction, commits once, and then releases each
- * waiting read. Alone, a read waits for its own commit as before; with many readers, they share.
+ * waiting read. Alone, a read waits for its own commit as before; with many readers, they share, and
+ * while they do a commit waits a moment (at most {@code gather}) for as many as shared the last one: a
+ * commit's transaction, its flush and the log reader's fetch after it cost about as much for one event
+ * as for several, and at sixteen readers fuller commits left a tenth more of the machine to the reads.
  */
 final class AuditCommits {
 
@@ -35,11 +39,19 @@ final class AuditCommits {
     private final Thread writer;
     private final Timer commits;
     private final DistributionSummary sizes;
+    private final long gatherNanos;
     private volatile boolean closed;
+    /** How many shared the last commit: only the writer thread reads and writes it. */
+    private int lastGroup = 1;
 
-    AuditCommits(EventBus eventBus, TransactionTemplate transaction, MeterRegistry meters) {
+    /**
+     * @param gather how long a commit may wait for other readers to join it while readers are arriving
+     *               together (zero: never)
+     */
+    AuditCommits(EventBus eventBus, TransactionTemplate transaction, MeterRegistry meters, Duration gather) {
         this.eventBus = eventBus;
         this.transaction = transaction;
+        this.gatherNanos = gather.toNanos();
         // Beside the append's latency as a read sees it: how much of it is the commit itself, and how many share one.
         this.commits = Timer.builder("casetrail.audit.commit").description("One group commit of access events, append and flush")
                 .publishPercentileHistogram().register(meters);
@@ -92,7 +104,15 @@ final class AuditCommits {
             } catch (InterruptedException e) {
                 return;
             }
-            waiting.drainTo(batch, MOST_PER_COMMIT - 1);
+            try {
+                gather(batch);
+            } catch (InterruptedException e) {
+                failWaiting(new IllegalStateException("the application is stopping"));
+                batch.forEach(p -> p.durable().completeExceptionally(e));
+                return;
+            }
+            waiting.drainTo(batch, MOST_PER_COMMIT - batch.size());
+            lastGroup = batch.size();
             try {
                 commit(batch);
             } catch (Throwable groupFailed) {
@@ -106,6 +126,19 @@ final class AuditCommits {
                 }
             }
             batch.clear();
+        }
+    }
+
+    /** When the last commit was shared, waits for as many to join this one, until the deadline. A lone reader's never waits. */
+    private void gather(List<Pending> batch) throws InterruptedException {
+        long deadline = System.nanoTime() + gatherNanos;
+        while (batch.size() < lastGroup) {
+            long left = deadline - System.nanoTime();
+            Pending next = left > 0 ? waiting.poll(left, TimeUnit.NANOSECONDS) : null;
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
         }
     }
 
