@@ -63,6 +63,7 @@ import java.util.UUID;
  * The commands are those a practitioner's writes send, so every rule of the journey applies.
  */
 final class Journey {
+
     private static final String[] GIVEN = {"Amara", "Ben", "Chloe", "Dev", "Ellie", "Finn", "Grace", "Hamza", "Isla",
             "Jack", "Kai", "Lily", "Mason", "Nia", "Oscar", "Poppy", "Rhys", "Sofia", "Theo", "Zara"};
     private static final String[] FAMILY = {"Ashdown", "Brightwell", "Coldharbour", "Dunmore", "Eastleigh", "Fernhill",

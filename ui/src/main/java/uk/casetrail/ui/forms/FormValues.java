@@ -50,7 +50,7 @@ final class FormValues {
         return body;
     }
 
-    // A date and time typed in AuthorityTime.ZONE time (the browser's datetime-local), sent as the instant it names.
+    // A date and time typed in the authority's time, England's (the browser's datetime-local), sent as the instant it names.
     private static String instant(String typed) {
         try {
             return LocalDateTime.parse(typed).atZone(AuthorityTime.ZONE).toInstant().toString();

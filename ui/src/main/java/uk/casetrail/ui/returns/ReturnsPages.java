@@ -25,6 +25,7 @@ import java.util.Map;
  */
 @WebPages
 class ReturnsPages {
+
     private static final MonthDay CENSUS_DAY = MonthDay.of(3, 31);
     /** The counts of the check's answer, in the order of the census modules, with the names the page shows. */
     private static final List<Map.Entry<String, String>> MODULES = List.of(Map.entry("children", "Children"),

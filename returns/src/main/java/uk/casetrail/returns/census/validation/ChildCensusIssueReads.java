@@ -25,6 +25,7 @@ import java.util.function.Function;
  */
 @RestController
 class ChildCensusIssueReads {
+
     // A page of a caseload at most, so that one request stays quick.
     private static final int MOST_CHILDREN = 100;
 
