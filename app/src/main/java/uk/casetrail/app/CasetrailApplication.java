@@ -166,12 +166,16 @@ public class CasetrailApplication {
         try (ConfigurableApplicationContext context = application.run(args)) {
             ProjectionRebuild rebuild = context.getBean(ProjectionRebuild.class);
             RebuildProgress progress = rebuild.start();
-            while (!"COMPLETE".equals(progress.state())) {
+            while ("RUNNING".equals(progress.state())) {
                 System.out.printf("rebuild: %d of %d events, %d events/s, about %s s to go%n", progress.eventsDone(),
                         progress.eventsTotal(), progress.eventsPerSecond(),
                         progress.estimatedSecondsRemaining() == null ? "?" : progress.estimatedSecondsRemaining());
                 Thread.sleep(1000);
                 progress = rebuild.progress();
+            }
+            if (!"COMPLETE".equals(progress.state())) {
+                System.out.println("rebuild: failed (see the log above); the read models are as they were");
+                return 1;
             }
             System.out.printf("rebuild: complete, %d events, %d events/s%n", progress.eventsTotal(), progress.eventsPerSecond());
             return 0;

@@ -26,7 +26,8 @@ import static uk.casetrail.app.reads.CaseJourney.TODAY;
 
 /**
  * A rebuild replays the log up to where it stood when it began, then hands over to the processors:
- * what is recorded meanwhile must be in the read models once it completes, not lost in the handover.
+ * what is recorded meanwhile must be in the read models once it completes, not lost in the handover;
+ * and while it runs, practitioners work from the read models as they stood, not from half-built ones.
  */
 @CasetrailIntegrationTest
 class RebuildWhileRecordingTest {
@@ -62,7 +63,12 @@ class RebuildWhileRecordingTest {
         projections.start();
         assertThatThrownBy(projections::start).isInstanceOf(RebuildRefused.class);
         int during = 0;
+        Api alice = Api.at(port).as("alice");
         while (!"COMPLETE".equals(projections.progress().state())) {
+            // The read models in use stay whole while their copies are rebuilt: the case, and its worker's access to it.
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM case_note WHERE case_id = ?", Integer.class, caseId))
+                    .as("notes in the case view during the rebuild").isGreaterThanOrEqualTo(NOTES_BEFORE);
+            assertThat(alice.get("/api/cases/" + caseId).status()).as("the allocated worker reads the case").isEqualTo(200);
             note(caseId, "during " + during++);
         }
         for (String processor : ProjectionRebuild.PROCESSORS) {

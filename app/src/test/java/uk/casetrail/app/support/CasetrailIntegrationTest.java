@@ -17,7 +17,8 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A rebuild kept from replacing the read models fails after three tries of this wait, not of production's.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "casetrail.rebuild.lock-wait=2s")
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = TestDatabase.class)

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 
 /**
  * Replays the log into the handlers of stopped projection processors, reading it once for all of
@@ -30,9 +31,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * processor, spread it over segments that all run on the same few cores, and commit tokens per
  * segment per small batch: most of a rebuild's time went there, not into the projections.
  * <p>
- * Each processor projects each batch of events in one transaction that also stores its segments'
- * tokens at the batch's last event, so a replay cut short (a node stopped half way) is carried on
- * by the processors themselves from where it stopped, and progress shows in the tokens.
+ * Each processor projects each batch of events in one transaction, into the copies of its tables
+ * ({@link RebuiltTables}). The processors' tokens are held meanwhile, unchanged, so that no other
+ * node's processors take them up; they move to the end of the replay only when the copies replace the
+ * tables in use.
  */
 @Component
 class LogReplay {
@@ -44,8 +46,11 @@ class LogReplay {
     private final TokenStore tokenStore;
     private final TransactionTemplate transaction;
     private final EventPositions positions;
+    private final RebuiltTables copies;
 
-    LogReplay(EventStore eventStore, TokenStore tokenStore, TransactionTemplate transaction, EventPositions positions) {
+    LogReplay(EventStore eventStore, TokenStore tokenStore, TransactionTemplate transaction, EventPositions positions,
+              RebuiltTables copies) {
+        this.copies = copies;
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
         this.transaction = transaction;
@@ -54,17 +59,22 @@ class LogReplay {
 
     /**
      * Projects every event up to the target position (the head of the log when the rebuild began)
-     * into each processor's handlers. The processors must be stopped, their read models emptied and
-     * their tokens reset; on return their segments' tokens stand at the target and are released.
-     * Each processor projects a batch on a thread of its own while the next batch is read.
+     * into each processor's handlers, writing to the copies of its tables, and answers the token of
+     * the last event replayed. The processors must be stopped; their tokens are claimed here and stay
+     * claimed (see {@link #release}). Each processor projects a batch on a thread of its own while the
+     * next batch is read; {@code replayed} hears the position each batch reached once every processor
+     * has projected it.
      */
-    void replay(Map<String, EventHandlerInvoker> processors, long target) throws InterruptedException {
+    TrackingToken replay(Map<String, EventHandlerInvoker> processors, Map<String, List<String>> tables, long target,
+                         LongConsumer replayed) throws InterruptedException {
+        claim(processors.keySet());
         if (target <= 0) {
-            return;
+            return null;
         }
         ExecutorService projecting = Executors.newFixedThreadPool(processors.size(), named());
         try (BlockingStream<TrackedEventMessage<?>> log = eventStore.openStream(null)) {
             List<Future<?>> inFlight = List.of();
+            TrackingToken projected = null;
             long reached = 0;
             while (reached < target) {
                 List<TrackedEventMessage<?>> batch = new ArrayList<>(EVENTS_PER_BATCH);
@@ -76,16 +86,48 @@ class LogReplay {
                     reached = event.trackingToken().position().orElse(0);
                 }
                 awaitAll(inFlight);
+                if (projected != null) {
+                    replayed.accept(projected.position().orElse(0));
+                    claim(processors.keySet());
+                }
                 inFlight = processors.entrySet().stream()
-                        .<Future<?>>map(p -> projecting.submit(() -> project(p.getKey(), p.getValue(), batch))).toList();
+                        .<Future<?>>map(p -> projecting.submit(() -> project(p.getKey(), p.getValue(), tables.get(p.getKey()), batch)))
+                        .toList();
+                projected = batch.get(batch.size() - 1).trackingToken();
             }
             awaitAll(inFlight);
+            replayed.accept(reached);
+            return projected;
         } finally {
             projecting.shutdownNow();
-            for (String processor : processors.keySet()) {
+        }
+    }
+
+    /** Claims the processors' tokens for this node, or extends its claim: another node's processors may not take them. */
+    void claim(Iterable<String> processors) {
+        transaction.executeWithoutResult(tx -> {
+            for (String processor : processors) {
                 for (int segment : tokenStore.fetchSegments(processor)) {
-                    tokenStore.releaseClaim(processor, segment);
+                    tokenStore.fetchToken(processor, segment);
                 }
+            }
+        });
+    }
+
+    /** Moves the processors' tokens to the end of the replay, within the caller's transaction. */
+    void advance(Iterable<String> processors, TrackingToken last) {
+        for (String processor : processors) {
+            for (int segment : tokenStore.fetchSegments(processor)) {
+                tokenStore.storeToken(last, processor, segment);
+            }
+        }
+    }
+
+    /** Lets the processors (this node's, or another's) take their tokens up again. */
+    void release(Iterable<String> processors) {
+        for (String processor : processors) {
+            for (int segment : tokenStore.fetchSegments(processor)) {
+                tokenStore.releaseClaim(processor, segment);
             }
         }
     }
@@ -100,10 +142,10 @@ class LogReplay {
         }
     }
 
-    /** The processor's handlers project the batch, and its tokens move to the batch's end, in one transaction. */
-    private void project(String processor, EventHandlerInvoker handlers, List<TrackedEventMessage<?>> batch) {
-        TrackingToken last = batch.get(batch.size() - 1).trackingToken();
+    /** The processor's handlers project the batch into the copies of its tables, in one transaction. */
+    private void project(String processor, EventHandlerInvoker handlers, List<String> tables, List<TrackedEventMessage<?>> batch) {
         transaction.executeWithoutResult(tx -> {
+            copies.writeToCopies(tables);
             BatchingUnitOfWork<TrackedEventMessage<?>> unit = new BatchingUnitOfWork<>(batch);
             ResultMessage<?> result = unit.executeWithResult(() -> {
                 if (unit.isFirstMessage()) {
@@ -114,9 +156,6 @@ class LogReplay {
             }, RollbackConfigurationType.ANY_THROWABLE);
             if (result.isExceptional()) {
                 throw new IllegalStateException("replaying the log into " + processor + " failed", result.exceptionResult());
-            }
-            for (int segment : tokenStore.fetchSegments(processor)) {
-                tokenStore.storeToken(last, processor, segment);
             }
         });
     }

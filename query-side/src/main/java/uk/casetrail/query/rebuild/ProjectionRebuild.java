@@ -9,14 +9,18 @@ import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.casetrail.query.access.AccessAuditProcessor;
 import uk.casetrail.query.caseview.CaseRecordProcessor;
 import uk.casetrail.query.chronology.ChronologyProcessor;
 import uk.casetrail.query.projecting.ProcessorTokens;
 import uk.casetrail.query.scaling.NodeIdentity;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -27,15 +31,26 @@ import java.util.Set;
 
 /**
  * Rebuilds every read model from the event store: each projection processor stops, its tables are
- * emptied (its reset handlers) and its tokens go back to the start of the log; the log up to its
- * head is then replayed into all of them at once ({@link LogReplay}), and they start again from
- * there. Progress is read from the processors' tokens against the head of the log.
+ * copied empty beside the ones in use ({@link RebuiltTables}), the log up to its head is replayed into
+ * the copies of all of them at once ({@link LogReplay}), and the copies then replace the tables in one
+ * transaction that also moves the processors' tokens to the end of the replay; the processors start
+ * again from there. Meanwhile readers see the read models as they stood when the rebuild began, and a
+ * rebuild that fails leaves them so.
  */
 @Component
 public class ProjectionRebuild {
 
     public static final List<String> PROCESSORS = List.of(CaseRecordProcessor.NAME, ChronologyProcessor.NAME,
             AccessAuditProcessor.NAME);
+    /** Each processor's tables, as its reset handlers empty them. */
+    static final Map<String, List<String>> TABLES = Map.of(
+            CaseRecordProcessor.NAME, List.of("case_view", "case_assessment", "case_allocation", "case_visit", "case_involvement",
+                    "case_enquiry", "case_note", "child_summary", "protection_plan", "protection_plan_category",
+                    "protection_plan_review"),
+            ChronologyProcessor.NAME, List.of("chronology_entry", "chronology_case"),
+            AccessAuditProcessor.NAME, List.of("access_log"));
+    private static final List<String> ALL_TABLES = PROCESSORS.stream().flatMap(p -> TABLES.get(p).stream()).toList();
+    private static final int SWAP_ATTEMPTS = 3;
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
 
     private final EventProcessingConfiguration processing;
@@ -43,28 +58,44 @@ public class ProjectionRebuild {
     private final JdbcClient jdbc;
     private final ProcessorTokens tokens;
     private final LogReplay replay;
+    private final RebuiltTables copies;
+    private final TransactionTemplate transaction;
+    private final Duration lockWait;
+    private final NodeIdentity node;
     private volatile Run current;
     private volatile Thread replaying;
 
-    private record Run(Instant startedAt, long target) {
-    }
+    /** A rebuild: when it began, up to where it replays, how far it has come, and how it ended (null while it runs). */
+    private static final class Run {
+        final Instant startedAt;
+        final long target;
+        volatile long replayed;
+        volatile String outcome;
 
-    private final NodeIdentity node;
+        Run(Instant startedAt, long target) {
+            this.startedAt = startedAt;
+            this.target = target;
+        }
+    }
 
     ProjectionRebuild(EventProcessingConfiguration processing,
                       org.axonframework.eventsourcing.eventstore.EventStore eventStore, JdbcClient jdbc, NodeIdentity node, ProcessorTokens tokens,
-                      LogReplay replay) {
+                      LogReplay replay, RebuiltTables copies, TransactionTemplate transaction,
+                      @Value("${casetrail.rebuild.lock-wait:10s}") Duration lockWait) {
         this.replay = replay;
         this.node = node;
         this.tokens = tokens;
         this.processing = processing;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
+        this.copies = copies;
+        this.transaction = transaction;
+        this.lockWait = lockWait;
     }
 
     /** Starts a rebuild of every projection; answers its progress at once. */
     public synchronized RebuildProgress start() {
-        // Refuse before touching anything: a rebuild stopped half way would leave the read models disagreeing.
+        // Refuse before touching anything: another node's processors would go on writing the tables replaced.
         List<String> elsewhere = jdbc.sql("""
                         SELECT DISTINCT processor_name FROM token_entry
                         WHERE processor_name IN (:processors) AND owner IS NOT NULL AND owner <> :me""")
@@ -84,59 +115,114 @@ public class ProjectionRebuild {
             for (String name : PROCESSORS) {
                 StreamingEventProcessor processor = processor(name);
                 processor.shutDown();
-                // Empties the read model and puts the tokens back to the start, in one transaction.
-                processor.resetTokens();
                 handlers.put(name, ((AbstractEventProcessor) processor).eventHandlerInvoker());
             }
+            replay.claim(PROCESSORS);
+            copies.create(ALL_TABLES);
+            // The reset handlers empty the copies (already empty) and forget what the handlers remember of the log.
+            transaction.executeWithoutResult(tx -> {
+                copies.writeToCopies(ALL_TABLES);
+                handlers.values().forEach(EventHandlerInvoker::performReset);
+            });
         } catch (UnableToClaimTokenException heldElsewhere) {
-            startAll();
+            abandon();
             throw new RebuildRefused("another node holds part of a projection; a rebuild is started"
                     + " from one node while it is the only one running");
         } catch (RuntimeException e) {
             // Whatever happened, the projections go on: a refused rebuild must not leave them stopped.
-            startAll();
+            abandon();
             throw e;
         }
-        current = new Run(Instant.now(), target);
-        replaying = new Thread(() -> replay(handlers, target), "projection-replay");
+        Run run = new Run(Instant.now(), target);
+        current = run;
+        replaying = new Thread(() -> replay(run, handlers), "projection-replay");
         replaying.setDaemon(true);
         replaying.start();
         return progress();
     }
 
-    private void replay(Map<String, EventHandlerInvoker> handlers, long target) {
+    private void replay(Run run, Map<String, EventHandlerInvoker> handlers) {
         try {
-            replay.replay(handlers, target);
-            log.info("Projections {} replayed up to position {}", PROCESSORS, target);
+            TrackingToken last = replay.replay(handlers, TABLES, run.target, position -> run.replayed = position);
+            copies.complete(ALL_TABLES);
+            replace(last);
+            run.outcome = "COMPLETE";
+            log.info("Projections {} replayed up to position {} and in use", PROCESSORS, run.target);
         } catch (InterruptedException stopping) {
+            run.outcome = "FAILED";
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            // The tokens stand at the last batch replayed: the processors carry on from there.
-            log.error("Replaying the log stopped; the projection processors carry the rebuild on", e);
+            run.outcome = "FAILED";
+            log.error("Rebuilding the read models failed; those in use are as they were, and their processors carry on", e);
         } finally {
-            startAll();
+            abandon();
         }
     }
 
-    private void startAll() {
-        for (String name : PROCESSORS) {
-            processor(name).start();
+    /**
+     * The copies replace the tables in use, and the tokens move to the end of the replay, in one
+     * transaction. Tried again when it waited too long for a table or was chosen to end a deadlock
+     * (a read holding one table and asking for another); nothing is replaced by a failed attempt.
+     */
+    private void replace(TrackingToken last) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(tx -> {
+                    copies.replace(ALL_TABLES, lockWait);
+                    if (last != null) {
+                        replay.advance(PROCESSORS, last);
+                    }
+                });
+                return;
+            } catch (DataAccessException busy) {
+                if (attempt == SWAP_ATTEMPTS || !waitedForALock(busy)) {
+                    throw busy;
+                }
+                log.warn("The rebuilt read models could not yet replace those in use ({}); trying again", busy.getMessage());
+            }
         }
     }
 
-    /** How far the last rebuild has come (or, with none started, how far the projections are behind). */
+    /** PostgreSQL's lock_not_available (the wait ran out) or deadlock_detected. */
+    private static boolean waitedForALock(DataAccessException e) {
+        return e.getMostSpecificCause() instanceof SQLException sql
+                && ("55P03".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()));
+    }
+
+    /** Drops whatever copies are left, and lets the processors take up their tokens and run. */
+    private void abandon() {
+        try {
+            copies.discard();
+            replay.release(PROCESSORS);
+        } catch (RuntimeException e) {
+            log.error("Could not drop a rebuild's copies of the read models", e);
+        } finally {
+            for (String name : PROCESSORS) {
+                processor(name).start();
+            }
+        }
+    }
+
+    /**
+     * How far the last rebuild has come (or, with none started, how far the projections are behind).
+     * While it runs, the events replayed into the copies; once over, what the processors have handled.
+     */
     public RebuildProgress progress() {
         Run run = current;
-        long target = run != null ? run.target() : headPosition();
-        long done = Math.min(target, lowestPosition());
-        Duration elapsed = run == null ? Duration.ZERO : Duration.between(run.startedAt(), Instant.now());
-        double rate = elapsed.toMillis() == 0 ? 0 : done * 1000.0 / elapsed.toMillis();
+        long target = run != null ? run.target : headPosition();
         Thread replay = replaying;
-        // Complete once the processors run again, not merely once the replay's tokens reach the target.
-        boolean complete = done >= target && (replay == null || !replay.isAlive());
+        boolean running = run != null && replay != null && replay.isAlive();
+        long done = Math.min(target, running ? run.replayed : lowestPosition());
+        Duration elapsed = run == null ? Duration.ZERO : Duration.between(run.startedAt, Instant.now());
+        double rate = elapsed.toMillis() == 0 ? 0 : done * 1000.0 / elapsed.toMillis();
+        // Complete once the processors run again, not merely once the replay reaches the target.
+        String state = run == null ? "IDLE" : running || run.outcome == null ? "RUNNING" : run.outcome;
+        boolean complete = state.equals("COMPLETE") && done >= target;
+        if (state.equals("COMPLETE") && !complete) {
+            state = "RUNNING";
+        }
         Long etaSeconds = complete ? Long.valueOf(0) : rate <= 0 ? null : Long.valueOf(Math.round((target - done) / rate));
-        return new RebuildProgress(run == null ? "IDLE" : complete ? "COMPLETE" : "RUNNING", done, target,
-                Math.round(rate), etaSeconds, run == null ? null : run.startedAt());
+        return new RebuildProgress(state, done, target, Math.round(rate), etaSeconds, run == null ? null : run.startedAt);
     }
 
     /** How many events of the log the named projection processor has yet to handle (its slowest segment). */
