@@ -144,10 +144,11 @@ public class ProjectionRebuild {
     private void replay(Run run, Map<String, EventHandlerInvoker> handlers) {
         try {
             TrackingToken last = replay.replay(handlers, TABLES, run.target, position -> run.replayed = position);
+            log.info("Projections {} replayed up to position {}; indexing and analysing the rebuilt read models", PROCESSORS, run.target);
             copies.complete(ALL_TABLES);
             replace(last);
             run.outcome = "COMPLETE";
-            log.info("Projections {} replayed up to position {} and in use", PROCESSORS, run.target);
+            log.info("Rebuilt projections {} in use", PROCESSORS);
         } catch (InterruptedException stopping) {
             run.outcome = "FAILED";
             Thread.currentThread().interrupt();
