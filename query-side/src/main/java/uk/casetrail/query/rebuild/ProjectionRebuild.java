@@ -216,12 +216,9 @@ public class ProjectionRebuild {
         long done = Math.min(target, running ? run.replayed : lowestPosition());
         Duration elapsed = run == null ? Duration.ZERO : Duration.between(run.startedAt, Instant.now());
         double rate = elapsed.toMillis() == 0 ? 0 : done * 1000.0 / elapsed.toMillis();
-        // Complete once the processors run again, not merely once the replay reaches the target.
+        // Complete once the copies are in place and the processors run again, not once the replay reaches the target.
         String state = run == null ? "IDLE" : running || run.outcome == null ? "RUNNING" : run.outcome;
-        boolean complete = state.equals("COMPLETE") && done >= target;
-        if (state.equals("COMPLETE") && !complete) {
-            state = "RUNNING";
-        }
+        boolean complete = state.equals("COMPLETE");
         Long etaSeconds = complete ? Long.valueOf(0) : rate <= 0 ? null : Long.valueOf(Math.round((target - done) / rate));
         return new RebuildProgress(state, done, target, Math.round(rate), etaSeconds, run == null ? null : run.startedAt);
     }

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +16,8 @@ import java.util.Map;
  * <p>
  * The copies are made from the catalogue, so they follow the migrations: columns, defaults, checks and
  * storage settings (the case rows' fill factor), then the keys and unique indexes the projections'
- * upserts need. The other indexes are built once the log is replayed, not kept up row by row during
- * it (about a fifth of a rebuild's time), each under its own name, which later migrations refer to.
+ * upserts need. The other indexes are built once the log is replayed rather than kept up row by row
+ * during it, each under its own name, which later migrations refer to.
  */
 @Component
 class RebuiltTables {
@@ -67,7 +68,7 @@ class RebuiltTables {
      * wait for it (it takes each table's exclusive lock, in the order given, and waits at most
      * {@code lockWait} for one); what they ran before reads the tables it replaces.
      */
-    void replace(List<String> tables, java.time.Duration lockWait) {
+    void replace(List<String> tables, Duration lockWait) {
         jdbc.execute("SET LOCAL lock_timeout = " + lockWait.toMillis());
         jdbc.execute("LOCK TABLE " + String.join(", ", tables.stream().map(t -> "public." + t).toList()) + " IN ACCESS EXCLUSIVE MODE");
         for (String table : tables) {
