@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Casetrail: one application that runs both the write side and the read side of the case record.
@@ -122,12 +123,12 @@ public class CasetrailApplication {
                     environment.getProperty("synthetic.years", Integer.class, 3),
                     environment.getProperty("synthetic.threads", Integer.class, 8));
             SyntheticAuthority.Made made = context.getBean(SyntheticAuthority.class).make(plan, System.out::println);
-            System.out.printf("synthetic authority: %d children, %d commands (%d refused) in %d s, %.0f commands/s%n",
+            System.out.printf(Locale.ROOT, "synthetic authority: %d children, %d commands (%d refused) in %d s, %.0f commands/s%n",
                     made.children(), made.commands(), made.rejected(), made.took().toSeconds(), made.commandsPerSecond());
             long events = environment.getProperty("synthetic.events", Long.class, 0L);
             if (events > 0) {
                 BulkAuthority.Grown grown = context.getBean(BulkAuthority.class).grow(plan.seed(), events, System.out::println);
-                System.out.printf("bulk load: %d events written in %d s (copies %d to %d), %.0f events/s; the log holds %d%n",
+                System.out.printf(Locale.ROOT, "bulk load: %d events written in %d s (copies %d to %d), %.0f events/s; the log holds %d%n",
                         grown.eventsWritten(), grown.took().toSeconds(), grown.firstCopy(), grown.lastCopy(), grown.eventsPerSecond(),
                         grown.eventsBefore() + grown.eventsWritten());
             }
@@ -139,7 +140,7 @@ public class CasetrailApplication {
     private static void awaitProjections(ProjectionRebuild projections) throws InterruptedException {
         RebuildProgress progress = projections.progress();
         while (progress.eventsDone() < progress.eventsTotal()) {
-            System.out.printf("read models: %d of %d events projected%n", progress.eventsDone(), progress.eventsTotal());
+            System.out.printf(Locale.ROOT, "read models: %d of %d events projected%n", progress.eventsDone(), progress.eventsTotal());
             Thread.sleep(1000);
             progress = projections.progress();
         }
@@ -151,8 +152,8 @@ public class CasetrailApplication {
         application.setWebApplicationType(WebApplicationType.NONE);
         try (ConfigurableApplicationContext context = application.run(args)) {
             IntegrityCheck.Verification result = context.getBean(IntegrityCheck.class)
-                    .verify(checked -> System.out.printf("verify: %d events checked%n", checked));
-            System.out.printf("verify: %s, %d events checked, head %s%s%n", result.verified() ? "untampered" : "BROKEN",
+                    .verify(checked -> System.out.printf(Locale.ROOT, "verify: %d events checked%n", checked));
+            System.out.printf(Locale.ROOT, "verify: %s, %d events checked, head %s%s%n", result.verified() ? "untampered" : "BROKEN",
                     result.eventsChecked(), result.headHash(),
                     result.firstBrokenPosition() == null ? "" : ", first broken at position " + result.firstBrokenPosition());
             return result.verified() ? 0 : 2;
@@ -167,7 +168,7 @@ public class CasetrailApplication {
             ProjectionRebuild rebuild = context.getBean(ProjectionRebuild.class);
             RebuildProgress progress = rebuild.start();
             while ("RUNNING".equals(progress.state())) {
-                System.out.printf("rebuild: %d of %d events, %d events/s, about %s s to go%n", progress.eventsDone(),
+                System.out.printf(Locale.ROOT, "rebuild: %d of %d events, %d events/s, about %s s to go%n", progress.eventsDone(),
                         progress.eventsTotal(), progress.eventsPerSecond(),
                         progress.estimatedSecondsRemaining() == null ? "?" : progress.estimatedSecondsRemaining());
                 Thread.sleep(1000);
@@ -177,7 +178,7 @@ public class CasetrailApplication {
                 System.out.println("rebuild: failed (see the log above); the read models are as they were");
                 return 1;
             }
-            System.out.printf("rebuild: complete, %d events, %d events/s%n", progress.eventsTotal(), progress.eventsPerSecond());
+            System.out.printf(Locale.ROOT, "rebuild: complete, %d events, %d events/s%n", progress.eventsTotal(), progress.eventsPerSecond());
             return 0;
         }
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The figures of a benchmark run: each under its key for bench-results.json, and the printed table. */
@@ -31,7 +32,7 @@ final class BenchResults {
 
     /** A row of the table; the ratio is shown when both value and baseline are numbers. */
     void row(String metric, Object value, Object baseline, String baselineName) {
-        String ratio = value instanceof Double v && baseline instanceof Double b && b > 0 ? String.format("%.0f%%", 100 * v / b) : "";
+        String ratio = value instanceof Double v && baseline instanceof Double b && b > 0 ? String.format(Locale.ROOT, "%.0f%%", 100 * v / b) : "";
         row(metric, value, baseline, baselineName, ratio);
     }
 
@@ -40,9 +41,9 @@ final class BenchResults {
     }
 
     void print() {
-        System.out.printf("%-50s %18s %18s  %-22s %8s%n", "measure", "Casetrail", "baseline", "baseline is", "ratio");
+        System.out.printf(Locale.ROOT, "%-50s %18s %18s  %-22s %8s%n", "measure", "Casetrail", "baseline", "baseline is", "ratio");
         for (String[] row : table) {
-            System.out.printf("%-50s %18s %18s  %-22s %8s%n", (Object[]) row);
+            System.out.printf(Locale.ROOT, "%-50s %18s %18s  %-22s %8s%n", (Object[]) row);
         }
     }
 
@@ -51,6 +52,6 @@ final class BenchResults {
     }
 
     private static String format(Object value) {
-        return value instanceof Double d ? String.format("%.1f", d) : String.valueOf(value);
+        return value instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : String.valueOf(value);
     }
 }

@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -152,7 +153,7 @@ public final class Benchmark {
         };
         CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
         long began = System.nanoTime();
-        System.out.printf("warm-up: %d s of commands and audited reads, unmeasured, then on until the JIT compiler is quiet%n",
+        System.out.printf(Locale.ROOT, "warm-up: %d s of commands and audited reads, unmeasured, then on until the JIT compiler is quiet%n",
                 settings.warmUp().toSeconds());
         LoadRun.run(cases.size(), settings.warmUp(), mix);
         double compilerShare = Double.NaN; // until a round has measured it
@@ -431,7 +432,7 @@ public final class Benchmark {
         results.put(key + "Children", checked[0]);
         results.put(key + "ExportBytes", exported);
         row("CIN census, " + authority + ": " + checked[0] + " children in the return, " + exported / 1024 + " KiB", "", "", "");
-        row("  export / validation s (target 10)", String.format("%.1f / %.1f", exportSeconds, validationSeconds), "", "");
+        row("  export / validation s (target 10)", String.format(Locale.ROOT, "%.1f / %.1f", exportSeconds, validationSeconds), "", "");
         row("  peak heap MiB, export / validation", results.get(key + "ExportPeakHeapMiB") + " / "
                 + results.get(key + "ValidationPeakHeapMiB"), "", "");
         row("  most heap live above the start MiB, export / validation", results.get(key + "ExportLiveHeapMiB") + " / "

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -64,7 +65,7 @@ final class LargeLog {
         results.put("large.rounds", rounds);
         results.row("log grown in bulk: events written, events/s", grown.eventsWritten() + ", " + Math.round(grown.eventsPerSecond()), "", "");
         results.row("  then read models, sealer, VACUUM ANALYZE s",
-                String.format("%.0f, %.0f, %.0f", large.caughtUp(), large.sealed(), large.vacuumed()), "", "");
+                String.format(Locale.ROOT, "%.0f, %.0f, %.0f", large.caughtUp(), large.sealed(), large.vacuumed()), "", "");
         compare(before, small.events(), timed(reads, readers, each, rounds, "large"), large.events(), rounds);
     }
 
@@ -166,7 +167,7 @@ final class LargeLog {
                             + (rounds > 1 ? ", median of " + rounds : "")
                             + (figure.failed() > 0 ? " (" + figure.failed() + " of " + figure.requests() + " failed)" : ""),
                     figure.p50Ms() + " / " + figure.p99Ms(), before.p50Ms() + " / " + before.p99Ms(), "at " + smallEvents + " events",
-                    String.format("%.2f/%.2fx", p50Ratio, p99Ratio));
+                    String.format(Locale.ROOT, "%.2f/%.2fx", p50Ratio, p99Ratio));
         }
     }
 

@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -100,7 +101,7 @@ public final class BulkAuthority {
         }
         List<List<EventCopies.Source>> streams = AuthorityHistory.of(recorded).stream()
                 .map(stream -> stream.stream().map(copies::source).toList()).toList();
-        progress.accept(String.format("bulk load: copying the history of the synthetic authority of seed %d: %d of its %d streams"
+        progress.accept(String.format(Locale.ROOT, "bulk load: copying the history of the synthetic authority of seed %d: %d of its %d streams"
                         + " (closed cases and their children; %d events, read in %.1f s)", seed, streams.size(), recorded.size(),
                 streams.stream().mapToLong(List::size).sum(), (System.nanoTime() - began) / 1e9));
         return streams;
@@ -160,7 +161,7 @@ public final class BulkAuthority {
         void report(int copy) {
             lastReport = System.nanoTime();
             double seconds = (lastReport - began) / 1e9;
-            progress.accept(String.format("bulk load: %d events written, %d to go (copy %d), %.0f events/s",
+            progress.accept(String.format(Locale.ROOT, "bulk load: %d events written, %d to go (copy %d), %.0f events/s",
                     written, Math.max(0, wanted - written), copy, written / seconds));
         }
     }

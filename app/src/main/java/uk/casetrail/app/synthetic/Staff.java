@@ -2,6 +2,7 @@ package uk.casetrail.app.synthetic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -19,7 +20,7 @@ record Staff(List<Worker> workers) {
         for (String team : List.of("North", "South")) {
             workers.add(new Worker(team.equals("North") ? "alice" : "carol", "SOCIAL_WORKER", team));
             for (int i = 2; i <= workersPerTeam; i++) {
-                workers.add(new Worker(String.format("sw-%s-%02d", team.toLowerCase(), i), "SOCIAL_WORKER", team));
+                workers.add(new Worker(String.format(Locale.ROOT, "sw-%s-%02d", team.toLowerCase(Locale.ROOT), i), "SOCIAL_WORKER", team));
             }
         }
         return new Staff(List.copyOf(workers));

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -79,7 +80,7 @@ public final class SyntheticAuthority {
                         int finished = firstChild + done.incrementAndGet();
                         if (finished % 1000 == 0 || finished == plan.children()) {
                             double seconds = (System.nanoTime() - began) / 1e9;
-                            progress.accept(String.format("synthetic authority: %d of %d children, %d commands, %.0f commands/s",
+                            progress.accept(String.format(Locale.ROOT, "synthetic authority: %d of %d children, %d commands, %.0f commands/s",
                                     finished, plan.children(), commands.get(), commands.get() / seconds));
                         }
                     }

@@ -12,6 +12,7 @@ import uk.casetrail.query.rebuild.ProjectionRebuild;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.casetrail.app.reads.CaseJourney.TODAY;
@@ -125,6 +126,25 @@ class ChronologyReplayTest {
             cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asText();
         } while (cursor != null);
         assertThat(paged).containsExactlyElementsOf(all.path("entries").findValuesAsText("eventId"));
+    }
+
+    @Test
+    void entries_read_the_same_whatever_the_language_the_server_runs_in() throws Exception {
+        Api alice = Api.at(port).as("alice");
+        CaseJourney journey = CaseJourney.referred(alice, "Ilkay", "Izmir", TODAY.minusDays(10)).allocate("alice", "North")
+                .startAssessment(TODAY.minusDays(6)).childSeen(TODAY.minusDays(5));
+        Locale serverLanguage = Locale.getDefault();
+        String completion;
+        try {
+            // Turkish lower-cases I as a dotless i: "STRATEGY_DISCUSSION" would read "strategy dıscussıon".
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            journey.completeAssessment(TODAY.minusDays(4));
+            completion = json(chronology(alice, journey.childId, "")).path("entries").findValuesAsText("summary").stream()
+                    .filter(summary -> summary.startsWith("Assessment completed")).findFirst().orElseThrow();
+        } finally {
+            Locale.setDefault(serverLanguage);
+        }
+        assertThat(completion).contains("outcome strategy discussion");
     }
 
     private static JsonNode find(JsonNode chronology, String category) {

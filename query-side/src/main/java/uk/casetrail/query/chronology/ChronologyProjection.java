@@ -31,6 +31,7 @@ import uk.casetrail.events.referral.ContactClosed;
 import uk.casetrail.events.referral.ContactRecorded;
 import uk.casetrail.events.referral.ReferralAccepted;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import static uk.casetrail.query.chronology.ChronologyEntries.Entry;
@@ -107,7 +108,7 @@ class ChronologyProjection {
     @EventHandler
     void on(AssessmentCompleted e, EventMessage<?> m) {
         entries.addForCase(m, e.caseId().value(), new Entry(e.completedOn(), "ASSESSMENT",
-                "Assessment completed; outcome " + e.outcome().name().toLowerCase().replace('_', ' ')
+                "Assessment completed; outcome " + e.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + "; factors " + e.factors().stream().map(CensusCode::code).collect(Collectors.joining(", "))
                         + (e.lateReason() == null ? "" : "; completed late: " + e.lateReason()), null, true, null));
     }
@@ -136,7 +137,7 @@ class ChronologyProjection {
     void on(ConferenceHeld e, EventMessage<?> m) {
         String kind = e.kind() == ConferenceKind.INITIAL ? "Initial child protection conference" : "Review child protection conference";
         entries.addForCase(m, e.caseId().value(), new Entry(e.heldOn(), "CONFERENCE",
-                kind + ": " + e.decision().name().toLowerCase().replace('_', ' ')
+                kind + ": " + e.decision().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + (e.category() == null ? "" : " (" + described(e.category()) + ")"), null, true, null));
     }
 

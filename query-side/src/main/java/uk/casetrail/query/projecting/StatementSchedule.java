@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -103,7 +104,7 @@ final class StatementSchedule {
             Matcher matcher = TABLE.matcher(PARAMETERS_CASTS_AND_LITERALS.matcher(text).replaceAll(" "));
             while (matcher.find()) {
                 for (String tableAndAlias : matcher.group(1).split(",")) {
-                    tables.add(tableAndAlias.trim().split("\\s+")[0].toLowerCase());
+                    tables.add(tableAndAlias.trim().split("\\s+")[0].toLowerCase(Locale.ROOT));
                 }
             }
             return tables;

@@ -1,6 +1,7 @@
 package uk.casetrail.returns.census.rules;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,7 +32,7 @@ final class LocalAuthorityCodes {
             String[] ends = range.split("-");
             int last = Integer.parseInt(ends[ends.length - 1]);
             for (int code = Integer.parseInt(ends[0]); code <= last; code++) {
-                codes.add(String.format("%03d", code));
+                codes.add(String.format(Locale.ROOT, "%03d", code));
             }
         }
         return Set.copyOf(codes);
