@@ -3,15 +3,11 @@ package uk.casetrail.query.projecting;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,29 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProjectionStatementTablesTest {
 
-    private static final Path SOURCES = Path.of("src/main/java/uk/casetrail/query");
-    private static final Pattern QUEUED = Pattern.compile("writes\\.sql\\(\\s*(?:\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\]|\\\\.)*)\")",
-            Pattern.DOTALL);
-    private static final Pattern TRUNCATED = Pattern.compile("\\.sql\\(\"(TRUNCATE [^\"]*)\"\\)");
     private static final Pattern LITERALS = Pattern.compile("'(?:[^']|'')*'");
     // A word not part of a parameter (:from) or a cast (::date).
     private static final Pattern WORD = Pattern.compile("(?<![:\\w])[a-z_][a-z0-9_]*", Pattern.CASE_INSENSITIVE);
 
     @Test
     void every_projection_table_a_queued_statement_mentions_is_among_the_tables_found_in_it() throws IOException {
-        List<String> sources = sources();
         Set<String> projectionTables = new HashSet<>();
-        List<String> statements = new ArrayList<>();
-        for (String source : sources) {
-            Matcher truncated = TRUNCATED.matcher(source);
-            while (truncated.find()) {
-                projectionTables.addAll(StatementSchedule.tablesOf(truncated.group(1)));
-            }
-            Matcher queued = QUEUED.matcher(source);
-            while (queued.find()) {
-                statements.add(queued.group(1) != null ? queued.group(1) : queued.group(2));
-            }
+        for (String truncation : ProjectionSources.truncations()) {
+            projectionTables.addAll(StatementSchedule.tablesOf(truncation));
         }
+        List<String> statements = ProjectionSources.queuedStatements();
         assertThat(projectionTables).contains("case_view", "case_involvement", "child_summary", "protection_plan",
                 "chronology_entry", "access_log");
         assertThat(statements).hasSizeGreaterThan(25);
@@ -60,16 +44,6 @@ class ProjectionStatementTablesTest {
                 }
             }
             assertThat(StatementSchedule.tablesOf(sql)).as(sql).containsAll(mentioned);
-        }
-    }
-
-    private static List<String> sources() throws IOException {
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            List<String> sources = new ArrayList<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                sources.add(Files.readString(file));
-            }
-            return sources;
         }
     }
 }
