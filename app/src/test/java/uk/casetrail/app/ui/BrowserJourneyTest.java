@@ -206,6 +206,8 @@ class BrowserJourneyTest {
         assertThat(differences).contains("UNCHANGED", "RECORDED_SINCE");
         // The enquiry, its conclusion and the conference came after the instant; the strategy discussion before.
         assertThat(differences.subList(0, differences.indexOf("RECORDED_SINCE"))).containsOnly("UNCHANGED");
+        assertThat(browser.all("#replay-entries tbody tr[data-difference='RECORDED_SINCE'] td").get(0).getCssValue("background-color"))
+                .as("an entry recorded since, highlighted").isEqualTo("rgba(255, 247, 191, 1)");
         assertThat(browser.text("#replay-entries")).contains("Section 47", "Bruising noticed at school");
         check("inspector-replay");
 
