@@ -5,6 +5,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import java.io.PrintStream;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -37,6 +39,18 @@ class ArchitectureTest {
                     .orShould().haveSimpleNameEndingWith("Helper")
                     .orShould().haveSimpleNameEndingWith("Util")
                     .orShould().haveSimpleNameEndingWith("Utils");
+
+    /**
+     * Cases and numbers in the server's language: a Turkish server lower-cased I as a dotless i in the
+     * chronology's words, an Egyptian Arabic one wrote the census's authority codes in ٠١٢ digits.
+     */
+    @ArchTest
+    static final ArchRule text_is_cased_and_formatted_the_same_whatever_the_servers_language =
+            noClasses().should().callMethod(String.class, "toLowerCase")
+                    .orShould().callMethod(String.class, "toUpperCase")
+                    .orShould().callMethod(String.class, "format", String.class, Object[].class)
+                    .orShould().callMethod(PrintStream.class, "printf", String.class, Object[].class)
+                    .orShould().callMethod(PrintStream.class, "format", String.class, Object[].class);
 
     /** Axon's weak cache loses an aggregate at the next young collection: under load, every command replayed its stream. */
     @ArchTest
