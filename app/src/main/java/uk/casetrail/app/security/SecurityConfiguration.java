@@ -14,6 +14,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -85,6 +86,17 @@ public class SecurityConfiguration {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowedHeaderValues(HeaderValues::allowed);
         return web -> web.httpFirewall(firewall).requestRejectedHandler(problems.rejected());
+    }
+
+    /** The chains' request matchers by path pattern, as Spring MVC matches paths, without asking Spring MVC. */
+    @Bean
+    static PathPatternRequestMatcherBuilderFactoryBean pathPatterns() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    @Bean
+    static OneHandlerLookup oneHandlerLookup() {
+        return new OneHandlerLookup();
     }
 
     /**
