@@ -4,6 +4,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.config.ConstructorArgumentValues;
+import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
 
 import java.util.List;
 
@@ -18,7 +19,7 @@ import java.util.List;
  */
 final class OneHandlerLookup implements BeanFactoryPostProcessor {
 
-    static final String SECURITY_FILTER_CHAIN = "springSecurityFilterChain";
+    private static final String SECURITY_FILTER_CHAIN = AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME;
     private static final String INTROSPECTOR_FILTER = "org.springframework.security.config.annotation.web.configuration."
             + "WebMvcSecurityConfiguration$HandlerMappingIntrospectorCacheFilterFactoryBean";
 

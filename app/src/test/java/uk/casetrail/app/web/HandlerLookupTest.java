@@ -1,4 +1,4 @@
-package uk.casetrail.app.security;
+package uk.casetrail.app.web;
 
 import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.casetrail.app.support.CasetrailIntegrationTest;
 
 import java.util.ArrayList;
@@ -15,11 +17,15 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @CasetrailIntegrationTest
-class OneHandlerLookupTest {
+class HandlerLookupTest {
 
     @Autowired
-    @Qualifier(OneHandlerLookup.SECURITY_FILTER_CHAIN)
+    @Qualifier(AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME)
     Filter security;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping requestMappings;
 
     @Test
     void a_request_reaches_the_dispatcher_without_its_handler_looked_up_on_the_way() throws Exception {
@@ -33,5 +39,10 @@ class OneHandlerLookupTest {
         assertThat(passed[0]).as("the liveness probe is open to all").isTrue();
         // Spring MVC's introspector keeps the handler it looked up in the request, for Spring Security to read.
         assertThat(attributes).noneMatch(name -> name.contains("HandlerMappingIntrospector"));
+    }
+
+    @Test
+    void the_dispatcher_finds_handlers_by_their_path_first() {
+        assertThat(requestMappings).isInstanceOf(PathFirstMappings.PathFirst.class);
     }
 }
