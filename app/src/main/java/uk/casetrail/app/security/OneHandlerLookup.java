@@ -13,9 +13,10 @@ import java.util.List;
  * filters. Spring Security puts Spring MVC's introspector in front of its filters, which looks the
  * handler up for every request so that request matchers and CORS rules can match as Spring MVC does;
  * here the chains match with path patterns (Spring MVC's own parser) and there are no CORS rules, so
- * nothing reads that lookup. It tried every one of some eighty mappings in turn, a tenth of a request
- * thread's time in profiles (BENCHMARKS.md). The introspector's filter is taken out of the security
- * filter chain's definition; a version of Spring Security that no longer adds it leaves nothing to do.
+ * nothing reads that lookup. It tried every one of some eighty mappings in turn, about a fifth of a
+ * case view read's request-thread time in a profile (BENCHMARKS.md). Its filter is taken out of the
+ * security filter chain's definition; a version of Spring Security that no longer adds it leaves
+ * nothing to do.
  */
 final class OneHandlerLookup implements BeanFactoryPostProcessor {
 
