@@ -11,7 +11,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Finds a request's handler by its path before anything else. A path with an id in it (a case, a
  * child) is matched against every mapping in turn, and Spring MVC asks each for its method, parameters,
  * headers and media types before its path, though the path alone rules out all but one or two of some
- * eighty: that was a sixth of a case view read's request-thread time in a profile (BENCHMARKS.md). The
+ * eighty: that was about a sixth of a case view read's request-thread time in a profile (BENCHMARKS.md). The
  * path is asked first here; a mapping whose path matches is then matched on everything, as before, so
  * which handler answers, and how a near miss is refused (405, 406, 415), do not change.
  */
