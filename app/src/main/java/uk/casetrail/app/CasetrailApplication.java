@@ -6,17 +6,15 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.util.FileSystemUtils;
 import uk.casetrail.app.bench.BenchTokens;
 import uk.casetrail.app.bench.Benchmark;
+import uk.casetrail.app.bench.BenchWorkspace;
 import uk.casetrail.app.synthetic.BulkAuthority;
 import uk.casetrail.app.synthetic.SyntheticAuthority;
 import uk.casetrail.query.integrity.IntegrityCheck;
 import uk.casetrail.query.rebuild.ProjectionRebuild;
 import uk.casetrail.query.rebuild.RebuildProgress;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,18 +61,20 @@ public class CasetrailApplication {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
         arguments.add("--server.port=0");
         arguments.add("--spring.profiles.active=demo");
-        BenchTokens tokens = BenchTokens.create();
-        arguments.add(tokens.trustArgument());
-        Path ownDatabase = null;
-        if (arguments.stream().noneMatch(a -> a.startsWith("--spring.datasource.url") || a.startsWith("--casetrail.data-dir"))
-                && System.getenv("SPRING_DATASOURCE_URL") == null) {
-            ownDatabase = Files.createTempDirectory("casetrail-bench");
-            arguments.add("--casetrail.data-dir=" + ownDatabase);
+        // What the run makes for itself goes when it ends; a database it was given stays.
+        try (BenchWorkspace workspace = BenchWorkspace.open(Path.of(System.getProperty("java.io.tmpdir")))) {
+            BenchTokens tokens = BenchTokens.create(workspace.keyFile());
+            arguments.add(tokens.trustArgument());
+            if (arguments.stream().noneMatch(a -> a.startsWith("--spring.datasource.url") || a.startsWith("--casetrail.data-dir"))
+                    && System.getenv("SPRING_DATASOURCE_URL") == null) {
+                arguments.add("--casetrail.data-dir=" + workspace.database());
+            }
+            return bench(arguments, tokens);
         }
-        // What the run made for itself goes when it ends (its database reaches gigabytes with a large log);
-        // a database it was given stays.
-        try (tokens; TemporaryDirectory database = new TemporaryDirectory(ownDatabase);
-             ConfigurableApplicationContext context = SpringApplication.run(CasetrailApplication.class, arguments.toArray(String[]::new))) {
+    }
+
+    private static int bench(List<String> arguments, BenchTokens tokens) throws Exception {
+        try (ConfigurableApplicationContext context = SpringApplication.run(CasetrailApplication.class, arguments.toArray(String[]::new))) {
             var environment = context.getEnvironment();
             Benchmark.Settings settings = new Benchmark.Settings(
                     Duration.ofSeconds(environment.getProperty("bench.seconds", Long.class, 10L)),
@@ -90,16 +90,6 @@ public class CasetrailApplication {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             new Benchmark(context, port, settings, tokens).run();
             return 0;
-        }
-    }
-
-    /** A directory deleted with all it holds on close; none, nothing. */
-    private record TemporaryDirectory(Path path) implements AutoCloseable {
-        @Override
-        public void close() throws IOException {
-            if (path != null) {
-                FileSystemUtils.deleteRecursively(path);
-            }
         }
     }
 

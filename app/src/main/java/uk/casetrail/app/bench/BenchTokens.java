@@ -21,7 +21,7 @@ import java.util.Date;
  * its own: a key pair made for the run, whose public half the platform is told to trust.
  * (HTTP Basic exists only for the demo, and its password hashing would dominate every figure.)
  */
-public final class BenchTokens implements AutoCloseable {
+public final class BenchTokens {
 
     private final RSAKey key;
     private final Path publicKey;
@@ -31,19 +31,13 @@ public final class BenchTokens implements AutoCloseable {
         this.publicKey = publicKey;
     }
 
-    public static BenchTokens create() throws IOException, JOSEException {
+    /** Makes the key pair and writes its public half to {@code file}, which the caller removes. */
+    public static BenchTokens create(Path file) throws IOException, JOSEException {
         RSAKey key = new RSAKeyGenerator(2048).keyID("casetrail-bench").generate();
-        Path file = Files.createTempFile("casetrail-bench-idp", ".pem");
         Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder().encodeToString(key.toRSAPublicKey().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n");
         return new BenchTokens(key, file);
-    }
-
-    /** The run's public key file goes with the run. */
-    @Override
-    public void close() throws IOException {
-        Files.deleteIfExists(publicKey);
     }
 
     /** The setting that makes the platform trust this provider. */
