@@ -145,6 +145,49 @@ class RejectedWritesTest {
     }
 
     @Test
+    void writes_need_a_relationship_to_the_case_as_reads_do() {
+        Api carol = Api.at(port).as("carol");
+        Api bob = Api.at(port).as("bob");
+        String close = "{\"closedOn\":\"" + WriteFixture.TODAY + "\",\"reason\":\"RC7\"}";
+        // North received the contact and holds the case: a South worker records nothing on it.
+        Api.Answer refused = refusedOnTheCase(() -> carol.post("/api/cases/" + caseId + "/notes", WriteFixture.note("x")));
+        assertThat(refused.json().path("detail").asText()).doesNotContain("North").doesNotContain("alice");
+        // Allocated to carol in South, the case is South's: North's worker and manager no longer write on it.
+        assertThat(alice.post("/api/cases/" + caseId + "/allocation", "{\"worker\":\"carol\",\"team\":\"South\"}").status())
+                .isEqualTo(200);
+        refusedOnTheCase(() -> alice.post("/api/cases/" + caseId + "/notes", WriteFixture.note("x")));
+        refusedOnTheCase(() -> bob.post("/api/cases/" + caseId + "/closure", close));
+        Api.Answer byCarol = carol.post("/api/cases/" + caseId + "/notes", WriteFixture.note("x"));
+        assertThat(byCarol.status()).as(byCarol.toString()).isEqualTo(201);
+
+        // Each refusal is in the access log, as a refused read would be: who, which child, what they tried.
+        String childId = carol.get("/api/cases/" + caseId + "?minVersion=" + byCarol.version()).text("childId");
+        Api aude = Api.at(port).as("aude");
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
+        com.fasterxml.jackson.databind.JsonNode refusals;
+        do {
+            refusals = aude.get("/api/audit/access?childId=" + childId + "&outcome=DENIED").json().path("entries");
+        } while (refusals.size() < 3 && java.time.Instant.now().isBefore(deadline));
+        assertThat(refusals).hasSize(3);
+        assertThat(refusals.findValuesAsText("action")).containsOnly("CHANGE");
+        assertThat(refusals.findValuesAsText("actor")).containsExactlyInAnyOrder("carol", "alice", "bob");
+        assertThat(refusals.findValuesAsText("resource")).containsExactlyInAnyOrder("record-case-note", "record-case-note", "close-case");
+    }
+
+    /** A 403 that records nothing on the case; its only event is the refusal's own access event. */
+    private Api.Answer refusedOnTheCase(java.util.function.Supplier<Api.Answer> request) {
+        long onTheCase = events.countFor(caseId);
+        long before = events.count();
+        Api.Answer answer = request.get();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().path("detail").asText()).isNotBlank();
+        assertThat(events.countFor(caseId)).as("events recorded on the case by a refused write").isEqualTo(onTheCase);
+        assertThat(events.count()).as("the refusal's access event").isEqualTo(before + 1);
+        return answer;
+    }
+
+    @Test
     void script_and_sql_text_is_stored_verbatim_and_comes_back_as_plain_json_text() throws Exception {
         String hostile = "<script>alert('x')</script> '; DROP TABLE domain_event_entry; -- \"quoted\" & ünïcödé";
         String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(java.util.Map.of(

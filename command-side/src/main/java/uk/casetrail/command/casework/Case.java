@@ -1,6 +1,8 @@
 package uk.casetrail.command.casework;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -63,6 +65,7 @@ public class Case {
     private final ProtectionPathway protection = new ProtectionPathway();
     private final ChildInNeedPlans childInNeedPlans = new ChildInNeedPlans();
     private final Set<NoteId> notes = new HashSet<>();
+    private final CaseHolding holding = new CaseHolding();
 
     protected Case() {
         // for Axon: rebuilt from its events
@@ -79,6 +82,19 @@ public class Case {
         }
         apply(new ContactRecorded(command.caseId(), command.childId(), command.contactReceivedAt(),
                 command.referralSource(), Required.optionalText("summary", command.summary()), team));
+    }
+
+    /**
+     * Every command on an existing case is recorded by someone who holds it ({@link CaseHolding}). A
+     * command with no person named in it comes from the platform's own code (the census import, the
+     * synthetic authority's loader), not from a request: every HTTP write names its sender.
+     */
+    @CommandHandlerInterceptor
+    void requireWriter(Object command, @MetaDataValue("user") String user, @MetaDataValue("role") String role,
+                       @MetaDataValue("team") String team) {
+        if (user != null) {
+            holding.requireWriter(new CaseHolding.Writer(user, role, team), command, childId);
+        }
     }
 
     @CommandHandler
@@ -302,7 +318,13 @@ public class Case {
         childId = event.childId();
         stage = Stage.AWAITING_DECISION;
         contactDate = Today.dateOf(event.contactReceivedAt());
+        holding.received(event.receivingTeam());
         stepOn(contactDate);
+    }
+
+    @EventSourcingHandler
+    void on(CaseAllocated event) {
+        holding.allocated(event.worker(), event.team());
     }
 
     @EventSourcingHandler

@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import uk.casetrail.command.journey.NoWriteBasis;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -30,18 +29,21 @@ import java.util.function.LongFunction;
 public class CommandSubmission {
 
     private final CommandGateway commands;
-    private final EventStore eventStore;
+    private final RecordHeads heads;
     private final TransactionTemplate transaction;
     private final IdempotentRequests idempotentRequests;
     private final Actors actors;
     private final ObjectMapper json;
     private final AggregateWrites writes;
+    private final RefusedWrites refusals;
 
-    CommandSubmission(CommandGateway commands, EventStore eventStore, TransactionTemplate transaction,
-                      IdempotentRequests idempotentRequests, Actors actors, ObjectMapper json, AggregateWrites writes) {
+    CommandSubmission(CommandGateway commands, RecordHeads heads, TransactionTemplate transaction,
+                      IdempotentRequests idempotentRequests, Actors actors, ObjectMapper json, AggregateWrites writes,
+                      RefusedWrites refusals) {
         this.writes = writes;
+        this.refusals = refusals;
         this.commands = commands;
-        this.eventStore = eventStore;
+        this.heads = heads;
         this.transaction = transaction;
         this.idempotentRequests = idempotentRequests;
         this.actors = actors;
@@ -57,6 +59,18 @@ public class CommandSubmission {
                                        Function<Long, Object> command, LongFunction<WriteAnswer> answer) {
         Actor actor = actors.current();
         String fingerprint = fingerprint(context.requestLine(), request);
+        try {
+            return recorded(context, target, status, command, answer, actor, fingerprint);
+        } catch (NoWriteBasis refused) {
+            // Audited once the write's transaction has rolled back and let go of the record.
+            refusals.record(refused.child(), refused.attempted(), refused.getMessage());
+            throw refused;
+        }
+    }
+
+    private ResponseEntity<WriteAnswer> recorded(WriteContext context, WriteTarget target, HttpStatus status,
+                                                 Function<Long, Object> command, LongFunction<WriteAnswer> answer,
+                                                 Actor actor, String fingerprint) {
         return transaction.execute(tx -> {
             if (context.idempotencyKey() != null) {
                 var prior = idempotentRequests.claim(actor.user(), context.idempotencyKey(), fingerprint);
@@ -72,7 +86,7 @@ public class CommandSubmission {
             try {
                 commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.apply(context.expectedVersion()))
                         .andMetaData(metaData(actor, context)));
-                body = answer.apply(eventStore.lastSequenceNumberFor(target.aggregateId()).orElseThrow());
+                body = answer.apply(heads.of(target.aggregateId()).orElseThrow().version());
                 write.recorded(body.version());
                 if (context.idempotencyKey() != null) {
                     idempotentRequests.remember(actor.user(), context.idempotencyKey(), status.value(), toJson(body));
@@ -90,15 +104,14 @@ public class CommandSubmission {
     /** @return the aggregate's version in the log */
     private long requireCurrent(WriteTarget target, Long expectedVersion) {
         // Only the last event is read: a long-running case must not cost its whole stream per write.
-        var current = eventStore.lastSequenceNumberFor(target.aggregateId());
-        DomainEventStream last = current.isPresent() ? eventStore.readEvents(target.aggregateId(), current.get()) : null;
-        if (last == null || !last.hasNext() || !target.kind().aggregateType.equals(last.peek().getType())) {
-            throw new AggregateNotFoundException(target.aggregateId(), "no " + target.kind().noun + " " + target.aggregateId());
+        long current = heads.of(target.aggregateId())
+                .filter(head -> target.kind().aggregateType.equals(head.recordType()))
+                .orElseThrow(() -> new AggregateNotFoundException(target.aggregateId(), "no " + target.kind().noun + " " + target.aggregateId()))
+                .version();
+        if (expectedVersion != null && current != expectedVersion) {
+            throw new StaleVersion(target.kind().noun, expectedVersion, current);
         }
-        if (expectedVersion != null && current.get() != expectedVersion.longValue()) {
-            throw new StaleVersion(target.kind().noun, expectedVersion, current.get());
-        }
-        return current.get();
+        return current;
     }
 
     private static MetaData metaData(Actor actor, WriteContext context) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import uk.casetrail.command.journey.InvalidEntry;
 import uk.casetrail.command.journey.JourneyRuleBroken;
+import uk.casetrail.command.journey.NoWriteBasis;
 import uk.casetrail.command.journey.UnknownEntry;
 
 import java.util.List;
@@ -39,6 +40,11 @@ class WriteRejections {
     @ExceptionHandler({UnknownEntry.class, AggregateNotFoundException.class})
     ProblemDetail unknown(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(NoWriteBasis.class)
+    ProblemDetail noBasis(NoWriteBasis e) {
+        return problem(HttpStatus.FORBIDDEN, "No access to this record", e.getMessage());
     }
 
     @ExceptionHandler(StaleVersion.class)
