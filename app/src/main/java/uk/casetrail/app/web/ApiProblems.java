@@ -14,6 +14,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -50,6 +51,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = error.field() == null ? List.of()
                 : List.of(Map.of("field", error.field(), "message", error.message()));
         return ResponseEntity.badRequest().body(invalidInput(error.describe(), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e, HttpHeaders headers,
+                                                                          HttpStatusCode status, WebRequest request) {
+        String message = e.getParameterName() + " is required";
+        return ResponseEntity.badRequest().body(invalidInput(message, List.of(Map.of("field", e.getParameterName(), "message", message))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

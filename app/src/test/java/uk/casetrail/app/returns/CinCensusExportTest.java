@@ -201,6 +201,11 @@ class CinCensusExportTest {
             assertThat(answer.status()).as(query + " " + answer).isEqualTo(400);
             assertThat(answer.contentType()).startsWith("application/problem+json");
         }
+        // A parameter left out is named like one given wrong, in the errors a form can show beside it.
+        for (String query : List.of("referenceDate=31-03-2026", "")) {
+            Api.Answer answer = dora.get("/api/returns/cin-census?" + query);
+            assertThat(answer.json().path("errors").findValuesAsText("field")).as(query + " " + answer).containsExactly("referenceDate");
+        }
     }
 
     private List<JsonNode> accessEventsAfter(long position) {
