@@ -21,6 +21,11 @@ public final class EventTable {
         return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
     }
 
+    /** Events of the records themselves, leaving out the access log's (a refused write is audited, but records nothing). */
+    public long countOfRecords() {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type NOT LIKE '%RecordAccessed'").query(Long.class).single();
+    }
+
     public long countFor(String aggregateId) {
         return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
                 .param(aggregateId).query(Long.class).single();

@@ -152,6 +152,9 @@ class RejectedWritesTest {
         // North received the contact and holds the case: a South worker records nothing on it.
         Api.Answer refused = refusedOnTheCase(() -> carol.post("/api/cases/" + caseId + "/notes", WriteFixture.note("x")));
         assertThat(refused.json().path("detail").asText()).doesNotContain("North").doesNotContain("alice");
+        // Refused before anything about the case is told, even whether the version she names is its own.
+        Api.Answer stale = refusedOnTheCase(() -> carol.header("If-Match", "0").post("/api/cases/" + caseId + "/notes", WriteFixture.note("x")));
+        assertThat(stale.json().path("detail").asText()).doesNotContain("version");
         // Allocated to carol in South, the case is South's: North's worker and manager no longer write on it.
         assertThat(alice.post("/api/cases/" + caseId + "/allocation", "{\"worker\":\"carol\",\"team\":\"South\"}").status())
                 .isEqualTo(200);
@@ -167,11 +170,12 @@ class RejectedWritesTest {
         com.fasterxml.jackson.databind.JsonNode refusals;
         do {
             refusals = aude.get("/api/audit/access?childId=" + childId + "&outcome=DENIED").json().path("entries");
-        } while (refusals.size() < 3 && java.time.Instant.now().isBefore(deadline));
-        assertThat(refusals).hasSize(3);
+        } while (refusals.size() < 4 && java.time.Instant.now().isBefore(deadline));
+        assertThat(refusals).hasSize(4);
         assertThat(refusals.findValuesAsText("action")).containsOnly("CHANGE");
-        assertThat(refusals.findValuesAsText("actor")).containsExactlyInAnyOrder("carol", "alice", "bob");
-        assertThat(refusals.findValuesAsText("resource")).containsExactlyInAnyOrder("record-case-note", "record-case-note", "close-case");
+        assertThat(refusals.findValuesAsText("actor")).containsExactlyInAnyOrder("carol", "carol", "alice", "bob");
+        assertThat(refusals.findValuesAsText("resource")).containsExactlyInAnyOrder("record-case-note", "record-case-note",
+                "record-case-note", "close-case");
     }
 
     /** A 403 that records nothing on the case; its only event is the refusal's own access event. */

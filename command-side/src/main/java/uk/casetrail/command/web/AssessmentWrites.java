@@ -43,7 +43,7 @@ class AssessmentWrites {
     ResponseEntity<WriteAnswer> start(@PathVariable CaseId caseId, @Valid @RequestBody Start body, WriteContext context) {
         AssessmentId assessmentId = AssessmentId.random();
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.CREATED, body,
-                expected -> new StartAssessment(caseId, expected, assessmentId, body.startedOn()),
+                () -> new StartAssessment(caseId, null, assessmentId, body.startedOn()),
                 WriteAnswer.onCase(assessmentId, caseId));
     }
 
@@ -51,7 +51,7 @@ class AssessmentWrites {
     ResponseEntity<WriteAnswer> childSeen(@PathVariable CaseId caseId, @PathVariable AssessmentId assessmentId,
                                           @Valid @RequestBody Seen body, WriteContext context) {
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.OK, body,
-                expected -> new RecordChildSeen(caseId, expected, assessmentId, body.seenOn(), body.seenAlone()),
+                () -> new RecordChildSeen(caseId, null, assessmentId, body.seenOn(), body.seenAlone()),
                 WriteAnswer.onCase(assessmentId, caseId));
     }
 
@@ -59,7 +59,7 @@ class AssessmentWrites {
     ResponseEntity<WriteAnswer> complete(@PathVariable CaseId caseId, @PathVariable AssessmentId assessmentId,
                                          @Valid @RequestBody Completion body, WriteContext context) {
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.OK, body,
-                expected -> new CompleteAssessment(caseId, expected, assessmentId, body.completedOn(), body.factors(),
+                () -> new CompleteAssessment(caseId, null, assessmentId, body.completedOn(), body.factors(),
                         body.outcome(), body.lateReason()),
                 WriteAnswer.onCase(assessmentId, caseId));
     }

@@ -55,7 +55,7 @@ class ChildWrites {
                 body.expectedDateOfBirth(), body.sex(), body.ethnicity(), body.nhsNumber(), body.upn(),
                 body.upnUnknownReason(), body.formerUpn(), body.dateOfDeath(), body.disabilities());
         return submission.submit(context, WriteTarget.newChild(childId), HttpStatus.CREATED, body,
-                expected -> new RegisterChild(childId, LaChildId.derivedFrom(childId.value()), details),
+                () -> new RegisterChild(childId, LaChildId.derivedFrom(childId.value()), details),
                 WriteAnswer.onChild(childId));
     }
 
@@ -64,7 +64,7 @@ class ChildWrites {
                                         WriteContext context) {
         String value = asText(body.value());
         return submission.submit(context, WriteTarget.child(childId), HttpStatus.OK, body,
-                expected -> new CorrectChildDetail(childId, expected, body.field(), value, body.reason()),
+                () -> new CorrectChildDetail(childId, null, body.field(), value, body.reason()),
                 WriteAnswer.onChild(childId));
     }
 

@@ -17,8 +17,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * The one way an HTTP write reaches the write model. In a single database transaction it honours
@@ -52,11 +52,12 @@ public class CommandSubmission {
 
     /**
      * @param request the request body, fingerprinted so that a key reused for another request is refused
-     * @param command builds the command from the expected version (null when the write is unconditional)
+     * @param command builds the command (with no expected version: the version a conditional write expects
+     *                is compared here, once the command has been accepted)
      * @param answer  builds the answer from the record's new version
      */
     ResponseEntity<WriteAnswer> submit(WriteContext context, WriteTarget target, HttpStatus status, Object request,
-                                       Function<Long, Object> command, LongFunction<WriteAnswer> answer) {
+                                       Supplier<Object> command, LongFunction<WriteAnswer> answer) {
         Actor actor = actors.current();
         String fingerprint = fingerprint(context.requestLine(), request);
         try {
@@ -69,7 +70,7 @@ public class CommandSubmission {
     }
 
     private ResponseEntity<WriteAnswer> recorded(WriteContext context, WriteTarget target, HttpStatus status,
-                                                 Function<Long, Object> command, LongFunction<WriteAnswer> answer,
+                                                 Supplier<Object> command, LongFunction<WriteAnswer> answer,
                                                  Actor actor, String fingerprint) {
         return transaction.execute(tx -> {
             if (context.idempotencyKey() != null) {
@@ -79,13 +80,19 @@ public class CommandSubmission {
                 }
             }
             AggregateWrites.Write write = writes.begin(target.aggregateId());
+            long found = -1;
             if (!target.creates()) {
-                write.found(requireCurrent(target, context.expectedVersion()));
+                found = requireExisting(target);
+                write.found(found);
             }
             WriteAnswer body;
             try {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.apply(context.expectedVersion()))
-                        .andMetaData(metaData(actor, context)));
+                // The command goes first, and the version the client expected is compared only once the command is
+                // accepted (the lock holds the record as it was meanwhile, and a mismatch rolls the command back):
+                // so a person who may not write on the record is refused, and audited, before anything about it,
+                // even its version, is told to them.
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.get()).andMetaData(metaData(actor, context)));
+                requireExpected(target, context.expectedVersion(), found);
                 body = answer.apply(heads.of(target.aggregateId()).orElseThrow().version());
                 write.recorded(body.version());
                 if (context.idempotencyKey() != null) {
@@ -102,16 +109,18 @@ public class CommandSubmission {
     }
 
     /** @return the aggregate's version in the log */
-    private long requireCurrent(WriteTarget target, Long expectedVersion) {
+    private long requireExisting(WriteTarget target) {
         // Only the last event is read: a long-running case must not cost its whole stream per write.
-        long current = heads.of(target.aggregateId())
+        return heads.of(target.aggregateId())
                 .filter(head -> target.kind().aggregateType.equals(head.recordType()))
                 .orElseThrow(() -> new AggregateNotFoundException(target.aggregateId(), "no " + target.kind().noun + " " + target.aggregateId()))
                 .version();
-        if (expectedVersion != null && current != expectedVersion) {
-            throw new StaleVersion(target.kind().noun, expectedVersion, current);
+    }
+
+    private static void requireExpected(WriteTarget target, Long expectedVersion, long found) {
+        if (!target.creates() && expectedVersion != null && found != expectedVersion) {
+            throw new StaleVersion(target.kind().noun, expectedVersion, found);
         }
-        return current;
     }
 
     private static MetaData metaData(Actor actor, WriteContext context) {

@@ -53,7 +53,7 @@ class ContactWrites {
             throw new InvalidEntry("team", "only a member of a team can receive a contact");
         }
         return submission.submit(context, WriteTarget.newCase(caseId), HttpStatus.CREATED, body,
-                expected -> new RecordContact(caseId, body.childId(), body.contactReceivedAt(), body.referralSource(),
+                () -> new RecordContact(caseId, body.childId(), body.contactReceivedAt(), body.referralSource(),
                         body.summary(), team),
                 WriteAnswer.onCase(caseId, caseId));
     }
@@ -61,7 +61,7 @@ class ContactWrites {
     @PostMapping("/api/cases/{caseId}/referral-decision")
     ResponseEntity<WriteAnswer> decide(@PathVariable CaseId caseId, @Valid @RequestBody Decision body, WriteContext context) {
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.OK, body,
-                expected -> new DecideOnContact(caseId, expected, body.decision(), body.decidedAt(), body.primaryNeed(),
+                () -> new DecideOnContact(caseId, null, body.decision(), body.decidedAt(), body.primaryNeed(),
                         body.rationale()),
                 WriteAnswer.onCase(caseId, caseId));
     }
@@ -69,7 +69,7 @@ class ContactWrites {
     @PostMapping("/api/cases/{caseId}/allocation")
     ResponseEntity<WriteAnswer> allocate(@PathVariable CaseId caseId, @Valid @RequestBody Allocation body, WriteContext context) {
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.OK, body,
-                expected -> new AllocateCase(caseId, expected, body.worker(), body.team()),
+                () -> new AllocateCase(caseId, null, body.worker(), body.team()),
                 WriteAnswer.onCase(caseId, caseId));
     }
 

@@ -31,7 +31,7 @@ class RestrictionWrites {
     ResponseEntity<WriteAnswer> restrict(@PathVariable ChildId childId, @Valid @RequestBody Restriction body,
                                          WriteContext context) {
         return submission.submit(context, WriteTarget.child(childId), HttpStatus.OK, body,
-                expected -> new RestrictRecord(childId, expected, body.reason(), body.namedUsers()),
+                () -> new RestrictRecord(childId, null, body.reason(), body.namedUsers()),
                 WriteAnswer.onChild(childId));
     }
 }
