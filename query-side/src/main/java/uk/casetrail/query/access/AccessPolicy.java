@@ -27,9 +27,21 @@ public final class AccessPolicy {
             return AccessDecision.permit(Basis.BREAK_GLASS);
         }
         if (child.restricted()) {
-            return child.namedUsers().contains(reader.user()) ? AccessDecision.permit(Basis.NAMED_USER)
-                    : AccessDecision.deny("this record is restricted to named users; break glass if you must open it");
+            if (child.namedUsers().contains(reader.user())) {
+                return AccessDecision.permit(Basis.NAMED_USER);
+            }
+            // Only a reader the record would otherwise open to is told it is restricted: to anyone else
+            // that a child's record is restricted is itself something about the child.
+            AccessDecision unrestricted = byRelationship(reader, kind, child);
+            return unrestricted.permitted()
+                    ? AccessDecision.deny("this record is restricted to named users; break glass if you must open it")
+                    : unrestricted;
         }
+        return byRelationship(reader, kind, child);
+    }
+
+    private static AccessDecision byRelationship(Reader reader, ReadKind kind, Relationships child) {
+        String role = reader.role();
         String team = reader.team();
         return switch (role == null ? "" : role) {
             case "SOCIAL_WORKER" -> {

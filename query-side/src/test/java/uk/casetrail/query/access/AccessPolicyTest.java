@@ -86,4 +86,21 @@ class AccessPolicyTest {
         }
         assertThat(decision.partnerView()).isEqualTo(role.equals("PARTNER") && decision.permitted());
     }
+
+    @ParameterizedTest(name = "{0} {1}: told of the restriction {2}")
+    @CsvSource(textBlock = """
+            SOCIAL_WORKER, allocated-worker, true
+            TEAM_MANAGER,  allocated-team,   true
+            SOCIAL_WORKER, other-team,       false
+            TEAM_MANAGER,  other-team,       false
+            PARTNER,       none,             false
+            INSPECTOR,     grant-other-team, false
+            ADMIN,         none,             false
+            """)
+    void only_a_reader_the_record_would_otherwise_open_to_learns_that_it_is_restricted(String role, String relationship, boolean told) {
+        Reader reader = new Reader("u", role, "T", null, "127.0.0.1");
+        AccessDecision decision = AccessPolicy.decide(reader, ReadKind.CASE_VIEW, relationship(relationship, true, "someone"));
+        assertThat(decision.permitted()).isFalse();
+        assertThat(decision.reason().contains("restricted")).as(decision.reason()).isEqualTo(told);
+    }
 }
