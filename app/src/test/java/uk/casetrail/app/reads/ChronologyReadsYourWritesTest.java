@@ -71,6 +71,26 @@ class ChronologyReadsYourWritesTest {
         }
     }
 
+    @Test
+    void a_chronology_read_naming_another_childs_record_does_not_wait_for_it() throws Exception {
+        Api alice = Api.at(port).as("alice");
+        CaseJourney mine = CaseJourney.referred(alice, "Wilf", "Watched", TODAY.minusDays(10)).allocate("alice", "North");
+        CaseJourney other = CaseJourney.referred(alice, "Wanda", "Elsewhere", TODAY.minusDays(10)).allocate("alice", "North");
+        StreamingEventProcessor chronology = pausedChronology();
+        try {
+            other.visit(TODAY, "Seen at the clinic");
+            long began = System.nanoTime();
+            Api.Answer answer = alice.get("/api/children/" + mine.childId + "/chronology?record=" + other.caseId
+                    + "&minVersion=" + other.version);
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.header("Casetrail-Stale")).isEqualTo("true");
+            // Answered at once, not after the wait a record of this child's would get (a few seconds, above).
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - began)).isLessThan(java.time.Duration.ofSeconds(2));
+        } finally {
+            chronology.start();
+        }
+    }
+
     /** The chronology's processor, stopped once it has caught up: what is written next stays out of it until started. */
     private StreamingEventProcessor pausedChronology() {
         Projections.awaitCaughtUp(projections);

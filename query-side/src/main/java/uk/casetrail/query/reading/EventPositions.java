@@ -61,6 +61,18 @@ public class EventPositions {
     }
 
     /** The position of the event that brought a record (a child's record or a case) to that version, once stored. */
+    /**
+     * Whether the record is the child's own or one of the child's cases, as the log itself says (the
+     * read models may not know a new case yet): the first event of either names the child.
+     */
+    public boolean belongsTo(UUID record, UUID child) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM domain_event_entry
+                        WHERE aggregate_identifier = ? AND sequence_number = 0
+                          AND convert_from(payload, 'UTF8')::jsonb ->> 'childId' = ?""")
+                .param(record.toString()).param(child.toString()).query(Long.class).single() > 0;
+    }
+
     public OptionalLong ofVersion(UUID record, long version) {
         return jdbc.sql("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?")
                 .param(record.toString()).param(version).query(Long.class).optional()
