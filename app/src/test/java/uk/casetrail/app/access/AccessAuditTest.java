@@ -146,6 +146,15 @@ class AccessAuditTest {
         assertThat(partnerChronology.path("entries").findValuesAsText("category")).containsOnly("INVOLVEMENT");
         JsonNode caseload = Api.at(port).as("carol").get("/api/caseload?worker=alice").json();
         assertThat(caseload.path("entries").findValuesAsText("caseId")).doesNotContain(caseId);
+        // Nor does a page's cursor name a case passed over: it would be that case's id, a page at a time
+        // (a second case of alice's, so that her caseload runs to more than one page).
+        aChildOfNorthWithHealthInvolved();
+        JsonNode onePage = Api.at(port).as("carol").get("/api/caseload?worker=alice&limit=1").json();
+        assertThat(onePage.path("entries")).isEmpty();
+        assertThat(onePage.path("nextCursor").isNull() || onePage.path("nextCursor").isMissingNode()).as(onePage.toString()).isTrue();
+        JsonNode alicesOwn = Api.at(port).as("alice").get("/api/caseload?limit=1").json();
+        assertThat(alicesOwn.path("entries")).hasSize(1);
+        assertThat(alicesOwn.path("nextCursor").asText()).isNotBlank();
     }
 
     @Test

@@ -9,7 +9,6 @@ import uk.casetrail.query.caseview.CaseFile;
 import uk.casetrail.query.caseview.CaseFiles;
 import uk.casetrail.query.caseview.CaseStatus;
 import uk.casetrail.query.reading.Cursor;
-import uk.casetrail.query.reading.Page;
 import uk.casetrail.events.access.AccessAction;
 import uk.casetrail.query.access.ReadKind;
 import uk.casetrail.query.reading.ReadPath;
@@ -18,6 +17,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -66,17 +66,34 @@ class CaseloadReads {
         Instant afterReceived = Cursor.part(after, 0, Instant::parse);
         UUID afterCase = Cursor.part(after, 1, UUID::fromString);
         LocalDate today = today();
-        List<CaseFile> files = caseFiles.load("""
-                            WHERE v.allocated_worker = :worker AND v.closed_on IS NULL
-                              AND (CAST(:afterCase AS uuid) IS NULL OR (v.contact_received_at, v.case_id) > (:afterReceived, :afterCase))
-                            ORDER BY v.contact_received_at, v.case_id LIMIT :fetch""",
-                params(who, afterReceived, afterCase, pageSize + 1));
-        Page<CaseFile> page = Page.of(files, pageSize,
-                f -> List.of(f.row().contactReceivedAt().toString(), f.row().caseId().toString()));
-        // A case the reader may not open is left out of the page (the cursor still moves past it).
-        List<ReadPath.Visible<CaseFile>> visible = readPath.visible(ReadKind.CASELOAD_ROW, page.entries(), f -> f.row().childId());
-        Caseload caseload = new Caseload(who, today, visible.stream().map(v -> entry(v.row(), today)).toList(), page.nextCursor());
-        return readPath.answerListing("caseload", AccessAction.VIEW, visible, caseload);
+        // Rows the reader may not open are passed over until the page is full, and the cursor names the last
+        // row shown: a cursor naming a row passed over would hand the reader that case's id.
+        List<ReadPath.Visible<CaseFile>> shown = new ArrayList<>();
+        boolean more = false;
+        while (!more) {
+            List<CaseFile> chunk = caseFiles.load("""
+                                WHERE v.allocated_worker = :worker AND v.closed_on IS NULL
+                                  AND (CAST(:afterCase AS uuid) IS NULL OR (v.contact_received_at, v.case_id) > (:afterReceived, :afterCase))
+                                ORDER BY v.contact_received_at, v.case_id LIMIT :fetch""",
+                    params(who, afterReceived, afterCase, pageSize + 1));
+            for (ReadPath.Visible<CaseFile> row : readPath.visible(ReadKind.CASELOAD_ROW, chunk, f -> f.row().childId())) {
+                if (shown.size() == pageSize) {
+                    more = true;
+                    break;
+                }
+                shown.add(row);
+            }
+            if (chunk.size() <= pageSize) {
+                break;
+            }
+            CaseFile.Row last = chunk.get(chunk.size() - 1).row();
+            afterReceived = last.contactReceivedAt();
+            afterCase = last.caseId();
+        }
+        String next = more ? Cursor.encode(List.of(shown.get(pageSize - 1).row().row().contactReceivedAt().toString(),
+                shown.get(pageSize - 1).row().row().caseId().toString())) : null;
+        Caseload caseload = new Caseload(who, today, shown.stream().map(v -> entry(v.row(), today)).toList(), next);
+        return readPath.answerListing("caseload", AccessAction.VIEW, shown, caseload);
     }
 
     @GetMapping("/api/teams/{team}/overdue")
