@@ -158,6 +158,20 @@ class AccessAuditTest {
     }
 
     @Test
+    void a_refused_reader_naming_a_version_is_refused_at_once_not_after_waiting_for_it() {
+        // Waiting (up to 5 s) for a version the record never reaches would tell the refused reader, by the
+        // time it took, when the record reached it.
+        for (String read : List.of("/api/cases/" + caseId + "?minVersion=999", "/api/children/" + childId + "?minVersion=999")) {
+            long began = System.nanoTime();
+            Api.Answer refused = Api.at(port).as("carol").get(read);
+            assertThat(refused.status()).as(read).isEqualTo(403);
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - began)).as(read).isLessThan(java.time.Duration.ofSeconds(2));
+        }
+        // The holder still waits for it, and is told the answer is stale.
+        assertThat(Api.at(port).as("alice").get("/api/cases/" + caseId + "?minVersion=999").header("Casetrail-Stale")).isEqualTo("true");
+    }
+
+    @Test
     void concurrent_reads_give_exactly_as_many_access_events() throws Exception {
         int readers = 24;
         long before = jdbc.sql("""
@@ -195,6 +209,29 @@ class AccessAuditTest {
             jdbc.sql("DROP TRIGGER refuse_access_events ON domain_event_entry").update();
         }
         assertThat(Api.at(port).as("alice").get("/api/cases/" + caseId).status()).isEqualTo(200);
+    }
+
+    @Test
+    void nobody_restricts_a_record_to_open_it_to_themselves() {
+        String restrict = "{\"reason\":\"Staff-related\",\"namedUsers\":[\"%s\"]}";
+        // A child held by South: a manager of North may not restrict it, naming himself or anyone else.
+        Api carol = Api.at(port).as("carol");
+        String southern = carol.post("/api/children", "{\"givenName\":\"Sol\",\"familyName\":\"Southby\",\"dateOfBirth\":\"2018-08-08\"}")
+                .text("childId");
+        String at = TODAY.minusDays(5).atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant().toString();
+        carol.post("/api/cases", "{\"childId\":\"" + southern + "\",\"contactReceivedAt\":\"" + at + "\",\"referralSource\":\"3B\"}");
+        // Known to the read models (a child they do not know yet is a 404 to everyone).
+        assertThat(carol.get("/api/children/" + southern + "?minVersion=0").status()).isEqualTo(200);
+        Api bob = Api.at(port).as("bob");
+        Api.Answer refused = bob.post("/api/children/" + southern + "/restriction", restrict.formatted("bob"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(lastAccessEvent().path("action").asText()).isEqualTo("CHANGE");
+        assertThat(lastAccessEvent().path("outcome").asText()).isEqualTo("DENIED");
+        assertThat(bob.get("/api/children/" + southern).status()).isEqualTo(403);
+        // An administrator restricts any record, and naming himself opens it to him no more than before.
+        Api root = Api.at(port).as("root");
+        assertThat(root.post("/api/children/" + southern + "/restriction", restrict.formatted("root")).status()).isEqualTo(200);
+        assertThat(root.get("/api/children/" + southern).status()).isEqualTo(403);
     }
 
     @Test

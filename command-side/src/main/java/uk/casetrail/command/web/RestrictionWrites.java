@@ -22,14 +22,17 @@ class RestrictionWrites {
     }
 
     private final CommandSubmission submission;
+    private final RestrictionAuthority authority;
 
-    RestrictionWrites(CommandSubmission submission) {
+    RestrictionWrites(CommandSubmission submission, RestrictionAuthority authority) {
         this.submission = submission;
+        this.authority = authority;
     }
 
     @PostMapping("/api/children/{childId}/restriction")
     ResponseEntity<WriteAnswer> restrict(@PathVariable ChildId childId, @Valid @RequestBody Restriction body,
                                          WriteContext context) {
+        authority.requireMayRestrict(childId);
         return submission.submit(context, WriteTarget.child(childId), HttpStatus.OK, body,
                 () -> new RestrictRecord(childId, null, body.reason(), body.namedUsers()),
                 WriteAnswer.onChild(childId));

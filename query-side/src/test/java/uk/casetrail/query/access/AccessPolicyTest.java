@@ -64,6 +64,8 @@ class AccessPolicyTest {
             AUDITOR,       none,             true,  '', ACCESS_LOG,    AUDIT
             ADMIN,         none,             false, '', CASE_VIEW,     DENY
             ADMIN,         allocated-team,   false, '', CHRONOLOGY,    DENY
+            ADMIN,         none,             true,  u,  CASE_VIEW,     DENY
+            DATA_OFFICER,  none,             true,  u,  CHILD_DETAILS, DENY
             DATA_OFFICER,  allocated-team,   false, '', CHILD_DETAILS, DENY
             DATA_OFFICER,  none,             false, '', STATUTORY_RETURN, STATUTORY_RETURN
             DATA_OFFICER,  none,             true,  '', STATUTORY_RETURN, STATUTORY_RETURN
