@@ -150,16 +150,16 @@ class RejectedWritesTest {
         Api bob = Api.at(port).as("bob");
         String close = "{\"closedOn\":\"" + WriteFixture.TODAY + "\",\"reason\":\"RC7\"}";
         // North received the contact and holds the case: a South worker records nothing on it.
-        Api.Answer refused = refusedOnTheCase(() -> carol.post("/api/cases/" + caseId + "/notes", WriteFixture.note("x")));
+        Api.Answer refused = refusedOnTheRecord(caseId, () -> carol.post("/api/cases/" + caseId + "/notes", WriteFixture.note("x")));
         assertThat(refused.json().path("detail").asText()).doesNotContain("North").doesNotContain("alice");
         // Refused before anything about the case is told, even whether the version she names is its own.
-        Api.Answer stale = refusedOnTheCase(() -> carol.header("If-Match", "0").post("/api/cases/" + caseId + "/notes", WriteFixture.note("x")));
+        Api.Answer stale = refusedOnTheRecord(caseId, () -> carol.header("If-Match", "0").post("/api/cases/" + caseId + "/notes", WriteFixture.note("x")));
         assertThat(stale.json().path("detail").asText()).doesNotContain("version");
         // Allocated to carol in South, the case is South's: North's worker and manager no longer write on it.
         assertThat(alice.post("/api/cases/" + caseId + "/allocation", "{\"worker\":\"carol\",\"team\":\"South\"}").status())
                 .isEqualTo(200);
-        refusedOnTheCase(() -> alice.post("/api/cases/" + caseId + "/notes", WriteFixture.note("x")));
-        refusedOnTheCase(() -> bob.post("/api/cases/" + caseId + "/closure", close));
+        refusedOnTheRecord(caseId, () -> alice.post("/api/cases/" + caseId + "/notes", WriteFixture.note("x")));
+        refusedOnTheRecord(caseId, () -> bob.post("/api/cases/" + caseId + "/closure", close));
         Api.Answer byCarol = carol.post("/api/cases/" + caseId + "/notes", WriteFixture.note("x"));
         assertThat(byCarol.status()).as(byCarol.toString()).isEqualTo(201);
 
@@ -178,15 +178,29 @@ class RejectedWritesTest {
                 "record-case-note", "close-case");
     }
 
-    /** A 403 that records nothing on the case; its only event is the refusal's own access event. */
-    private Api.Answer refusedOnTheCase(java.util.function.Supplier<Api.Answer> request) {
-        long onTheCase = events.countFor(caseId);
+    @Test
+    void a_childs_details_are_corrected_by_those_who_work_with_the_child() {
+        String childId = alice.get("/api/cases/" + caseId + "?minVersion=1").text("childId");
+        String correction = "{\"field\":\"givenName\",\"value\":\"Maxine\",\"reason\":\"Spelling confirmed with the family\"}";
+        Api carol = Api.at(port).as("carol");
+        refusedOnTheRecord(childId, () -> carol.post("/api/children/" + childId + "/corrections", correction));
+        com.fasterxml.jackson.databind.JsonNode refusal = events.lastAccessEvent();
+        assertThat(refusal.path("actor").asText()).isEqualTo("carol");
+        assertThat(refusal.path("resource").asText()).isEqualTo("correct-child-detail");
+        assertThat(refusal.path("outcome").asText()).isEqualTo("DENIED");
+        Api.Answer byAlice = alice.post("/api/children/" + childId + "/corrections", correction);
+        assertThat(byAlice.status()).as(byAlice.toString()).isEqualTo(200);
+    }
+
+    /** A 403 that records nothing on the record; its only event is the refusal's own access event. */
+    private Api.Answer refusedOnTheRecord(String recordId, java.util.function.Supplier<Api.Answer> request) {
+        long onTheCase = events.countFor(recordId);
         long before = events.count();
         Api.Answer answer = request.get();
         assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.json().path("detail").asText()).isNotBlank();
-        assertThat(events.countFor(caseId)).as("events recorded on the case by a refused write").isEqualTo(onTheCase);
+        assertThat(events.countFor(recordId)).as("events recorded on the record by a refused write").isEqualTo(onTheCase);
         assertThat(events.count()).as("the refusal's access event").isEqualTo(before + 1);
         return answer;
     }

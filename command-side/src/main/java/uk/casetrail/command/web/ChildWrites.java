@@ -43,9 +43,11 @@ class ChildWrites {
     }
 
     private final CommandSubmission submission;
+    private final ChildRecordWriters writers;
 
-    ChildWrites(CommandSubmission submission) {
+    ChildWrites(CommandSubmission submission, ChildRecordWriters writers) {
         this.submission = submission;
+        this.writers = writers;
     }
 
     @PostMapping("/api/children")
@@ -63,7 +65,7 @@ class ChildWrites {
     ResponseEntity<WriteAnswer> correct(@PathVariable ChildId childId, @Valid @RequestBody Correction body,
                                         WriteContext context) {
         String value = asText(body.value());
-        return submission.submit(context, WriteTarget.child(childId), HttpStatus.OK, body,
+        return submission.submit(context, WriteTarget.child(childId), HttpStatus.OK, body, () -> writers.requireMayCorrect(childId),
                 () -> new CorrectChildDetail(childId, null, body.field(), value, body.reason()),
                 WriteAnswer.onChild(childId));
     }

@@ -58,10 +58,19 @@ public class CommandSubmission {
      */
     ResponseEntity<WriteAnswer> submit(WriteContext context, WriteTarget target, HttpStatus status, Object request,
                                        Supplier<Object> command, LongFunction<WriteAnswer> answer) {
+        return submit(context, target, status, request, () -> { }, command, answer);
+    }
+
+    /**
+     * @param mayWrite checks, once the record is known to exist, that the person may write on it, throwing
+     *                 {@link NoWriteBasis} if not (a case checks this itself, from its own events)
+     */
+    ResponseEntity<WriteAnswer> submit(WriteContext context, WriteTarget target, HttpStatus status, Object request,
+                                       Runnable mayWrite, Supplier<Object> command, LongFunction<WriteAnswer> answer) {
         Actor actor = actors.current();
         String fingerprint = fingerprint(context.requestLine(), request);
         try {
-            return recorded(context, target, status, command, answer, actor, fingerprint);
+            return recorded(context, target, status, mayWrite, command, answer, actor, fingerprint);
         } catch (NoWriteBasis refused) {
             // Audited once the write's transaction has rolled back and let go of the record.
             refusals.record(refused.child(), refused.attempted(), refused.getMessage());
@@ -70,7 +79,7 @@ public class CommandSubmission {
     }
 
     private ResponseEntity<WriteAnswer> recorded(WriteContext context, WriteTarget target, HttpStatus status,
-                                                 Supplier<Object> command, LongFunction<WriteAnswer> answer,
+                                                 Runnable mayWrite, Supplier<Object> command, LongFunction<WriteAnswer> answer,
                                                  Actor actor, String fingerprint) {
         return transaction.execute(tx -> {
             if (context.idempotencyKey() != null) {
@@ -85,6 +94,7 @@ public class CommandSubmission {
                 found = requireExisting(target);
                 write.found(found);
             }
+            mayWrite.run();
             WriteAnswer body;
             try {
                 // The command goes first, and the version the client expected is compared only once the command is

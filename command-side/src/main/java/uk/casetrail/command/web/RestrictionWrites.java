@@ -22,18 +22,17 @@ class RestrictionWrites {
     }
 
     private final CommandSubmission submission;
-    private final RestrictionAuthority authority;
+    private final ChildRecordWriters writers;
 
-    RestrictionWrites(CommandSubmission submission, RestrictionAuthority authority) {
+    RestrictionWrites(CommandSubmission submission, ChildRecordWriters writers) {
         this.submission = submission;
-        this.authority = authority;
+        this.writers = writers;
     }
 
     @PostMapping("/api/children/{childId}/restriction")
     ResponseEntity<WriteAnswer> restrict(@PathVariable ChildId childId, @Valid @RequestBody Restriction body,
                                          WriteContext context) {
-        authority.requireMayRestrict(childId);
-        return submission.submit(context, WriteTarget.child(childId), HttpStatus.OK, body,
+        return submission.submit(context, WriteTarget.child(childId), HttpStatus.OK, body, () -> writers.requireMayRestrict(childId),
                 () -> new RestrictRecord(childId, null, body.reason(), body.namedUsers()),
                 WriteAnswer.onChild(childId));
     }

@@ -59,10 +59,7 @@ class CaseViewReads {
     @GetMapping("/api/cases/{caseId}")
     ResponseEntity<CaseView> caseView(@PathVariable UUID caseId, @RequestParam(required = false) Long minVersion)
             throws InterruptedException {
-        // A refused reader is not kept waiting (ReadPath.refused); a case the read models do not know yet is waited for.
-        boolean refused = minVersion != null && caseFiles.byIds(List.of(caseId)).stream().findFirst()
-                .map(known -> readPath.refused(ReadKind.CASE_VIEW, known.row().childId())).orElse(false);
-        boolean caughtUp = refused || readYourWrites.await(minVersion, () -> caseFiles.versionOf(caseId));
+        boolean caughtUp = readYourWrites.await(minVersion, () -> caseFiles.versionOf(caseId));
         CaseFile file = caseFiles.byIds(List.of(caseId)).stream().findFirst()
                 .orElseThrow(() -> new NotFound("no case " + caseId));
         CaseView view = readPath.read(ReadKind.CASE_VIEW, "case-view", file.row().childId(), decision -> viewOf(file));

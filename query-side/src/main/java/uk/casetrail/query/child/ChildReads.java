@@ -57,9 +57,7 @@ class ChildReads {
     @GetMapping("/api/children/{childId}")
     ResponseEntity<ChildDetails> child(@PathVariable UUID childId, @RequestParam(required = false) Long minVersion)
             throws InterruptedException {
-        // A child the read models do not know yet (just registered) is waited for, whoever asks.
-        boolean refused = minVersion != null && versionOf(childId) >= 0 && readPath.refused(ReadKind.CHILD_DETAILS, childId);
-        boolean caughtUp = refused || readYourWrites.await(minVersion, () -> versionOf(childId));
+        boolean caughtUp = readYourWrites.await(minVersion, () -> versionOf(childId));
         knownChildren.require(childId);
         String agency = readPath.reader().team();
         ChildDetails details = readPath.read(ReadKind.CHILD_DETAILS, "child-details", childId,

@@ -42,15 +42,6 @@ public class ReadPath {
         return gate.reader();
     }
 
-    /**
-     * Whether the reader would be refused this child's data now. A read that names a version to wait for
-     * asks this first and does not wait if so: how long it waited would tell a refused reader when the
-     * record was written to. The refusal itself is then decided and audited by {@link #read} as always.
-     */
-    public boolean refused(ReadKind kind, UUID childId) {
-        return !gate.decide(gate.reader(), kind, List.of(childId)).get(childId).permitted();
-    }
-
     /** One child's data: permitted and audited, or refused (403) and audited. */
     public <T> T read(ReadKind kind, String resource, UUID childId, Function<AccessDecision, T> answer) {
         return read(gate.reader(), kind, resource, childId, answer);
