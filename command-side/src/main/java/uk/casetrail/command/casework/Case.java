@@ -86,8 +86,8 @@ public class Case {
 
     /**
      * Every command on an existing case is recorded by someone who holds it ({@link CaseHolding}). A
-     * command with no person named in it comes from the platform's own code (the census import, the
-     * synthetic authority's loader), not from a request: every HTTP write names its sender.
+     * command with no person named in it can only come from the platform's own code, never from a
+     * request: every HTTP write names its sender (the synthetic loader and the benchmark name staff too).
      */
     @CommandHandlerInterceptor
     void requireWriter(Object command, @MetaDataValue("user") String user, @MetaDataValue("role") String role,
