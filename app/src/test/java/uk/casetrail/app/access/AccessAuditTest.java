@@ -158,6 +158,22 @@ class AccessAuditTest {
     }
 
     @Test
+    void a_refused_reader_naming_a_version_is_answered_after_the_whole_wait_however_soon_it_was_reached() {
+        // Version 0 was reached long ago: answered at once, the refusal would say so; after the whole wait
+        // (5 s), it says nothing of when the record reached the version named.
+        for (String read : List.of("/api/cases/" + caseId + "?minVersion=0", "/api/children/" + childId + "?minVersion=0")) {
+            long began = System.nanoTime();
+            Api.Answer refused = Api.at(port).as("carol").get(read);
+            assertThat(refused.status()).as(read).isEqualTo(403);
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - began)).as(read).isGreaterThan(java.time.Duration.ofMillis(4_900));
+        }
+        // A reader the record is open to is answered as soon as it is reached.
+        long began = System.nanoTime();
+        assertThat(Api.at(port).as("alice").get("/api/cases/" + caseId + "?minVersion=0").status()).isEqualTo(200);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - began)).isLessThan(java.time.Duration.ofSeconds(4));
+    }
+
+    @Test
     void concurrent_reads_give_exactly_as_many_access_events() throws Exception {
         int readers = 24;
         long before = jdbc.sql("""

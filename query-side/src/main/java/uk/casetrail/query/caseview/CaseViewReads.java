@@ -59,10 +59,12 @@ class CaseViewReads {
     @GetMapping("/api/cases/{caseId}")
     ResponseEntity<CaseView> caseView(@PathVariable UUID caseId, @RequestParam(required = false) Long minVersion)
             throws InterruptedException {
+        long began = System.nanoTime();
         boolean caughtUp = readYourWrites.await(minVersion, () -> caseFiles.versionOf(caseId));
         CaseFile file = caseFiles.byIds(List.of(caseId)).stream().findFirst()
                 .orElseThrow(() -> new NotFound("no case " + caseId));
-        CaseView view = readPath.read(ReadKind.CASE_VIEW, "case-view", file.row().childId(), decision -> viewOf(file));
+        CaseView view = readYourWrites.read(minVersion, began,
+                () -> readPath.read(ReadKind.CASE_VIEW, "case-view", file.row().childId(), decision -> viewOf(file)));
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok().eTag(Long.toString(view.version()));
         if (!caughtUp) {
             // The view is behind the version asked for; say so rather than pass it off as current.

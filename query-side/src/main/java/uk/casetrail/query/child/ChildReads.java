@@ -57,11 +57,12 @@ class ChildReads {
     @GetMapping("/api/children/{childId}")
     ResponseEntity<ChildDetails> child(@PathVariable UUID childId, @RequestParam(required = false) Long minVersion)
             throws InterruptedException {
+        long began = System.nanoTime();
         boolean caughtUp = readYourWrites.await(minVersion, () -> versionOf(childId));
         knownChildren.require(childId);
         String agency = readPath.reader().team();
-        ChildDetails details = readPath.read(ReadKind.CHILD_DETAILS, "child-details", childId,
-                decision -> details(childId, decision.partnerView() ? agency : null));
+        ChildDetails details = readYourWrites.read(minVersion, began, () -> readPath.read(ReadKind.CHILD_DETAILS, "child-details",
+                childId, decision -> details(childId, decision.partnerView() ? agency : null)));
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         if (!caughtUp) {
             answer.header("Casetrail-Stale", "true");

@@ -80,12 +80,13 @@ class ChronologyReads {
         UUID written = record == null ? childId : record;
         // Another child's record is not waited for: how long the wait took would tell the reader when it was
         // written to. The answer then says it may be stale, whatever that record holds.
+        long began = System.nanoTime();
         boolean ours = written.equals(childId) || minVersion == null || positions.belongsTo(written, childId);
         boolean caughtUp = minVersion == null || ours && readYourWrites.await(() -> positions.ofVersion(written, minVersion)
                 .stream().anyMatch(position -> tokens.handled(ChronologyProcessor.NAME, position)));
         String user = readPath.reader().user();
         String agency = readPath.reader().team();
-        Chronology chronology = readPath.read(ReadKind.CHRONOLOGY, "chronology", childId, decision -> {
+        Chronology chronology = readYourWrites.read(minVersion, began, () -> readPath.read(ReadKind.CHRONOLOGY, "chronology", childId, decision -> {
             Instant at = asRecordedAt == null ? END_OF_TIME : asRecordedAt;
             List<ChronologyEntry> rows = jdbc.sql("""
                             SELECT event_id, case_id, occurred_on, recorded_at, category, summary, source, author,
@@ -119,7 +120,7 @@ class ChronologyReads {
             Page<ChronologyEntry> page = Page.of(rows, pageSize, e -> List.of(e.occurredOn().toString(),
                     e.recordedAt().toString(), Long.toString(e.position())));
             return new Chronology(childId, asRecordedAt, page.entries(), page.nextCursor());
-        });
+        }));
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         if (!caughtUp) {
             answer.header("Casetrail-Stale", "true");
