@@ -10,6 +10,7 @@ import uk.casetrail.query.access.AccessGate;
 import uk.casetrail.query.access.Basis;
 import uk.casetrail.query.access.ReadKind;
 import uk.casetrail.query.access.Reader;
+import uk.casetrail.query.reading.KnownChildren;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -29,10 +30,12 @@ class ChildRecordHolders implements ChildRecordWriters {
     private static final Set<Basis> MANAGING = EnumSet.of(Basis.MANAGEMENT_LINE, Basis.NAMED_USER);
 
     private final AccessGate gate;
+    private final KnownChildren knownChildren;
     private final JdbcClient jdbc;
 
-    ChildRecordHolders(AccessGate gate, JdbcClient jdbc) {
+    ChildRecordHolders(AccessGate gate, KnownChildren knownChildren, JdbcClient jdbc) {
         this.gate = gate;
+        this.knownChildren = knownChildren;
         this.jdbc = jdbc;
     }
 
@@ -66,12 +69,11 @@ class ChildRecordHolders implements ChildRecordWriters {
      * (or cannot, while a projection is held up): the log's registration says which team that was.
      */
     private boolean registeredByTheirTeamAndNotYetProjected(Reader reader, ChildId child) {
-        return reader.team() != null && jdbc.sql("""
-                        SELECT count(*) FROM domain_event_entry e
-                        WHERE e.aggregate_identifier = :child AND e.sequence_number = 0
-                          AND convert_from(e.meta_data, 'UTF8')::jsonb ->> 'team' = :team
-                          AND NOT EXISTS (SELECT 1 FROM child_summary s WHERE s.child_id = CAST(:child AS uuid))""")
-                .param("child", child.toString()).param("team", reader.team())
+        return reader.team() != null && !knownChildren.knows(child.value()) && jdbc.sql("""
+                        SELECT count(*) FROM domain_event_entry
+                        WHERE aggregate_identifier = ? AND sequence_number = 0
+                          AND convert_from(meta_data, 'UTF8')::jsonb ->> 'team' = ?""")
+                .param(child.toString()).param(reader.team())
                 .query(Long.class).single() > 0;
     }
 }

@@ -3,6 +3,8 @@ package uk.casetrail.command.casework;
 import uk.casetrail.command.journey.NoWriteBasis;
 import uk.casetrail.events.ids.ChildId;
 
+import java.util.Locale;
+
 /**
  * Who holds a case, and so who may record on it: the team that received the contact until the case is
  * allocated, then the allocated team; the allocated worker too, whatever their team. A social worker
@@ -12,7 +14,7 @@ import uk.casetrail.events.ids.ChildId;
  */
 final class CaseHolding {
 
-    /** Who is recording, as the command's sender vouches: null for a command with no person behind it. */
+    /** Who is recording, as the command's sender vouches. */
     record Writer(String user, String role, String team) {
     }
 
@@ -52,6 +54,6 @@ final class CaseHolding {
 
     /** The command's name as the audit shows it: CloseCase as close-case. */
     private static String attempted(Object command) {
-        return command.getClass().getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        return command.getClass().getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -16,8 +16,12 @@ public class KnownChildren {
     }
 
     public void require(UUID childId) {
-        if (jdbc.sql("SELECT count(*) FROM child_summary WHERE child_id = ?").param(childId).query(Long.class).single() == 0) {
+        if (!knows(childId)) {
             throw new NotFound("no child " + childId);
         }
+    }
+
+    public boolean knows(UUID childId) {
+        return jdbc.sql("SELECT count(*) FROM child_summary WHERE child_id = ?").param(childId).query(Long.class).single() > 0;
     }
 }
