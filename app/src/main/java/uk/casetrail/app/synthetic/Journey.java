@@ -120,16 +120,16 @@ final class Journey {
         Instant decidedAt = decided.equals(received) ? receivedAt.plusSeconds(60L * (5 + random.nextInt(120))) : at(decided);
         int roll = random.nextInt(100);
         if (roll < 55) {
-            send(duty, new DecideOnContact(caseId, null, ReferralDecision.NO_FURTHER_ACTION, decidedAt, null, "No role for social care"));
+            send(duty, new DecideOnContact(caseId, ReferralDecision.NO_FURTHER_ACTION, decidedAt, null, "No role for social care"));
             return;
         }
         if (roll < 70) {
-            send(duty, new DecideOnContact(caseId, null, ReferralDecision.EARLY_HELP, decidedAt, null, "Family support offered"));
+            send(duty, new DecideOnContact(caseId, ReferralDecision.EARLY_HELP, decidedAt, null, "Family support offered"));
             return;
         }
-        send(duty, new DecideOnContact(caseId, null, ReferralDecision.REFERRAL, decidedAt, pick(PrimaryNeed.values()), "Needs assessment"));
+        send(duty, new DecideOnContact(caseId, ReferralDecision.REFERRAL, decidedAt, pick(PrimaryNeed.values()), "Needs assessment"));
         Staff.Worker worker = staff.inTeam(duty.team(), random);
-        send(worker, new AllocateCase(caseId, null, worker.user(), worker.team()));
+        send(worker, new AllocateCase(caseId, worker.user(), worker.team()));
         assessment(caseId, worker, received, decided);
     }
 
@@ -139,12 +139,12 @@ final class Journey {
         if (started.isAfter(today)) {
             return;
         }
-        send(worker, new StartAssessment(caseId, null, assessment, started));
+        send(worker, new StartAssessment(caseId, assessment, started));
         LocalDate seen = started.plusDays(1 + random.nextInt(10));
         if (seen.isAfter(today)) {
             return;
         }
-        send(worker, new RecordChildSeen(caseId, null, assessment, seen, random.nextBoolean()));
+        send(worker, new RecordChildSeen(caseId, assessment, seen, random.nextBoolean()));
         LocalDate completed = calendar.addWorkingDays(seen, 5 + random.nextInt(45));
         if (completed.isAfter(today)) {
             note(caseId, worker, seen, today);
@@ -155,7 +155,7 @@ final class Journey {
         int roll = random.nextInt(100);
         AssessmentOutcome outcome = roll < 35 ? AssessmentOutcome.NO_FURTHER_ACTION : roll < 70 ? AssessmentOutcome.CHILD_IN_NEED
                 : roll < 90 ? AssessmentOutcome.STRATEGY_DISCUSSION : AssessmentOutcome.EARLY_HELP;
-        send(worker, new CompleteAssessment(caseId, null, assessment, completed, factors(), outcome,
+        send(worker, new CompleteAssessment(caseId, assessment, completed, factors(), outcome,
                 late ? "Waiting for information from partner agencies" : null));
         note(caseId, worker, seen, completed);
         LocalDate finished = switch (outcome) {
@@ -169,7 +169,7 @@ final class Journey {
                 ClosureReason reason = outcome == AssessmentOutcome.EARLY_HELP ? ClosureReason.EARLY_HELP_AFTER_ASSESSMENT
                         : outcome == AssessmentOutcome.NO_FURTHER_ACTION ? ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT
                         : ClosureReason.SERVICES_CEASED;
-                send(staff.managerOf(worker.team()), new CloseCase(caseId, null, closed, reason));
+                send(staff.managerOf(worker.team()), new CloseCase(caseId, closed, reason));
             }
         }
     }
@@ -181,13 +181,13 @@ final class Journey {
         if (started.isAfter(today)) {
             return null;
         }
-        send(worker, new StartChildInNeedPlan(caseId, null, plan, started));
+        send(worker, new StartChildInNeedPlan(caseId, plan, started));
         LocalDate ended = started.plusDays(90 + random.nextInt(300));
         note(caseId, worker, started, ended.isAfter(today) ? today : ended);
         if (ended.isAfter(today)) {
             return null;
         }
-        send(worker, new EndChildInNeedPlan(caseId, null, plan, ended));
+        send(worker, new EndChildInNeedPlan(caseId, plan, ended));
         return ended;
     }
 
@@ -198,19 +198,19 @@ final class Journey {
             return null;
         }
         boolean enquire = random.nextInt(10) < 8;
-        send(worker, new HoldStrategyDiscussion(caseId, null, new StrategyDiscussionId(uuid()), held,
+        send(worker, new HoldStrategyDiscussion(caseId, new StrategyDiscussionId(uuid()), held,
                 enquire ? StrategyDecision.SECTION_47 : StrategyDecision.NO_SECTION_47));
         if (!enquire) {
             return held;
         }
         EnquiryId enquiry = new EnquiryId(uuid());
-        send(worker, new StartSection47Enquiry(caseId, null, enquiry, held));
+        send(worker, new StartSection47Enquiry(caseId, enquiry, held));
         LocalDate concluded = held.plusDays(5 + random.nextInt(10));
         if (concluded.isAfter(today)) {
             return null;
         }
         boolean conference = random.nextInt(10) < 7;
-        send(worker, new ConcludeSection47Enquiry(caseId, null, enquiry, concluded, conference));
+        send(worker, new ConcludeSection47Enquiry(caseId, enquiry, concluded, conference));
         if (!conference) {
             return concluded;
         }
@@ -219,11 +219,11 @@ final class Journey {
             return null;
         }
         if (random.nextInt(100) >= 85) {
-            send(worker, new HoldConference(caseId, null, new ConferenceId(uuid()), ConferenceKind.INITIAL, icpc,
+            send(worker, new HoldConference(caseId, new ConferenceId(uuid()), ConferenceKind.INITIAL, icpc,
                     ConferenceDecision.NO_PLAN, null));
             return icpc;
         }
-        send(worker, new HoldConference(caseId, null, new ConferenceId(uuid()), ConferenceKind.INITIAL, icpc,
+        send(worker, new HoldConference(caseId, new ConferenceId(uuid()), ConferenceKind.INITIAL, icpc,
                 ConferenceDecision.CHILD_PROTECTION_PLAN, pick(AbuseCategory.values())));
         return reviews(caseId, worker, icpc);
     }
@@ -239,7 +239,7 @@ final class Journey {
             }
             note(caseId, worker, last, next);
             boolean end = review == reviews;
-            send(worker, new HoldConference(caseId, null, new ConferenceId(uuid()), ConferenceKind.REVIEW, next,
+            send(worker, new HoldConference(caseId, new ConferenceId(uuid()), ConferenceKind.REVIEW, next,
                     end ? ConferenceDecision.END_PLAN : ConferenceDecision.CONTINUE_PLAN, null));
             last = next;
         }
@@ -249,7 +249,7 @@ final class Journey {
     private void note(CaseId caseId, Staff.Worker worker, LocalDate from, LocalDate to) {
         long span = Math.max(1, to.toEpochDay() - from.toEpochDay());
         LocalDate on = from.plusDays(random.nextLong(span));
-        send(worker, new RecordCaseNote(caseId, null, new NoteId(uuid()), NoteKind.VISIT, on,
+        send(worker, new RecordCaseNote(caseId, new NoteId(uuid()), NoteKind.VISIT, on,
                 "Home visit: synthetic record of what the child said and how the home looked.", random.nextInt(4) == 0,
                 null, true, random.nextBoolean(), "home"));
     }

@@ -1,12 +1,11 @@
 package uk.casetrail.command.casework;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import uk.casetrail.events.ids.CaseId;
 import uk.casetrail.events.codes.ClosureReason;
 import java.time.LocalDate;
 
 /** Close the case with a census reason for closure. */
-public record CloseCase(@TargetAggregateIdentifier CaseId caseId, @TargetAggregateVersion Long expectedVersion,
+public record CloseCase(@TargetAggregateIdentifier CaseId caseId,
         LocalDate closedOn, ClosureReason reason) {
 }

@@ -1,12 +1,11 @@
 package uk.casetrail.command.casework;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import uk.casetrail.events.ids.CaseId;
 import uk.casetrail.events.ids.EnquiryId;
 import java.time.LocalDate;
 
 /** Conclude a section 47 enquiry, saying whether an initial conference is required. */
-public record ConcludeSection47Enquiry(@TargetAggregateIdentifier CaseId caseId, @TargetAggregateVersion Long expectedVersion,
+public record ConcludeSection47Enquiry(@TargetAggregateIdentifier CaseId caseId,
         EnquiryId enquiryId, LocalDate concludedOn, boolean icpcRequired) {
 }

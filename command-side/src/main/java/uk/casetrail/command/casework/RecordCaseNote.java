@@ -1,14 +1,13 @@
 package uk.casetrail.command.casework;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import uk.casetrail.events.ids.CaseId;
 import uk.casetrail.events.ids.NoteId;
 import uk.casetrail.events.recording.NoteKind;
 import java.time.LocalDate;
 
 /** Record a case note. */
-public record RecordCaseNote(@TargetAggregateIdentifier CaseId caseId, @TargetAggregateVersion Long expectedVersion,
+public record RecordCaseNote(@TargetAggregateIdentifier CaseId caseId,
         NoteId noteId, NoteKind kind, LocalDate occurredOn, String summary,
         boolean significant, String source, boolean childSeen, boolean seenAlone, String location) {
 }

@@ -1,12 +1,11 @@
 package uk.casetrail.command.casework;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import uk.casetrail.events.ids.CaseId;
 import uk.casetrail.events.ids.AssessmentId;
 import java.time.LocalDate;
 
 /** Record that the child was seen for the assessment. */
-public record RecordChildSeen(@TargetAggregateIdentifier CaseId caseId, @TargetAggregateVersion Long expectedVersion,
+public record RecordChildSeen(@TargetAggregateIdentifier CaseId caseId,
         AssessmentId assessmentId, LocalDate seenOn, boolean seenAlone) {
 }

@@ -1,12 +1,11 @@
 package uk.casetrail.command.casework;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import uk.casetrail.events.ids.CaseId;
 import uk.casetrail.events.ids.PlanId;
 import java.time.LocalDate;
 
 /** Start a child in need plan. */
-public record StartChildInNeedPlan(@TargetAggregateIdentifier CaseId caseId, @TargetAggregateVersion Long expectedVersion,
+public record StartChildInNeedPlan(@TargetAggregateIdentifier CaseId caseId,
         PlanId planId, LocalDate startedOn) {
 }

@@ -1,12 +1,10 @@
 package uk.casetrail.command.child;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import uk.casetrail.events.child.ChildDetail;
 import uk.casetrail.events.ids.ChildId;
 
 /** Correct one detail of the child, with the reason; value is text as typed (disabilities comma-separated). */
 public record CorrectChildDetail(@TargetAggregateIdentifier ChildId childId,
-                                 @TargetAggregateVersion Long expectedVersion,
                                  ChildDetail field, String value, String reason) {
 }

@@ -1,12 +1,11 @@
 package uk.casetrail.command.child;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import uk.casetrail.events.ids.ChildId;
 
 import java.util.List;
 
 /** Restrict the child's record to named users (adoption, staff-related, high-profile, high-risk). */
-public record RestrictRecord(@TargetAggregateIdentifier ChildId childId, @TargetAggregateVersion Long expectedVersion,
+public record RestrictRecord(@TargetAggregateIdentifier ChildId childId,
                              String reason, List<String> namedUsers) {
 }

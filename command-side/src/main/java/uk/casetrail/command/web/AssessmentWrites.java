@@ -43,7 +43,7 @@ class AssessmentWrites {
     ResponseEntity<WriteAnswer> start(@PathVariable CaseId caseId, @Valid @RequestBody Start body, WriteContext context) {
         AssessmentId assessmentId = AssessmentId.random();
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.CREATED, body,
-                () -> new StartAssessment(caseId, null, assessmentId, body.startedOn()),
+                () -> new StartAssessment(caseId, assessmentId, body.startedOn()),
                 WriteAnswer.onCase(assessmentId, caseId));
     }
 
@@ -51,7 +51,7 @@ class AssessmentWrites {
     ResponseEntity<WriteAnswer> childSeen(@PathVariable CaseId caseId, @PathVariable AssessmentId assessmentId,
                                           @Valid @RequestBody Seen body, WriteContext context) {
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.OK, body,
-                () -> new RecordChildSeen(caseId, null, assessmentId, body.seenOn(), body.seenAlone()),
+                () -> new RecordChildSeen(caseId, assessmentId, body.seenOn(), body.seenAlone()),
                 WriteAnswer.onCase(assessmentId, caseId));
     }
 
@@ -59,7 +59,7 @@ class AssessmentWrites {
     ResponseEntity<WriteAnswer> complete(@PathVariable CaseId caseId, @PathVariable AssessmentId assessmentId,
                                          @Valid @RequestBody Completion body, WriteContext context) {
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.OK, body,
-                () -> new CompleteAssessment(caseId, null, assessmentId, body.completedOn(), body.factors(),
+                () -> new CompleteAssessment(caseId, assessmentId, body.completedOn(), body.factors(),
                         body.outcome(), body.lateReason()),
                 WriteAnswer.onCase(assessmentId, caseId));
     }

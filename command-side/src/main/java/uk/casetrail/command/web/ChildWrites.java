@@ -66,7 +66,7 @@ class ChildWrites {
                                         WriteContext context) {
         String value = asText(body.value());
         return submission.submit(context, WriteTarget.child(childId), HttpStatus.OK, body, () -> writers.requireMayCorrect(childId),
-                () -> new CorrectChildDetail(childId, null, body.field(), value, body.reason()),
+                () -> new CorrectChildDetail(childId, body.field(), value, body.reason()),
                 WriteAnswer.onChild(childId));
     }
 

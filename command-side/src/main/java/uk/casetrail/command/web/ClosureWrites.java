@@ -35,14 +35,14 @@ class ClosureWrites {
     @PostMapping("/api/cases/{caseId}/closure")
     ResponseEntity<WriteAnswer> close(@PathVariable CaseId caseId, @Valid @RequestBody Closure body, WriteContext context) {
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.OK, body,
-                () -> new CloseCase(caseId, null, body.closedOn(), body.reason()),
+                () -> new CloseCase(caseId, body.closedOn(), body.reason()),
                 WriteAnswer.onCase(caseId, caseId));
     }
 
     @PostMapping("/api/cases/{caseId}/reopening")
     ResponseEntity<WriteAnswer> reopen(@PathVariable CaseId caseId, @Valid @RequestBody Reopening body, WriteContext context) {
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.OK, body,
-                () -> new ReopenCase(caseId, null, body.reopenedOn(), body.reason()),
+                () -> new ReopenCase(caseId, body.reopenedOn(), body.reason()),
                 WriteAnswer.onCase(caseId, caseId));
     }
 }

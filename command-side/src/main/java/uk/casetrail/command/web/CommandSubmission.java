@@ -6,11 +6,11 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import uk.casetrail.command.journey.NoWriteBasis;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.casetrail.command.journey.NoWriteBasis;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -52,8 +52,8 @@ public class CommandSubmission {
 
     /**
      * @param request the request body, fingerprinted so that a key reused for another request is refused
-     * @param command builds the command (with no expected version: the version a conditional write expects
-     *                is compared here, once the command has been accepted)
+     * @param command builds the command (the version a conditional write expects is compared here, once the
+     *                command has been accepted)
      * @param answer  builds the answer from the record's new version
      */
     ResponseEntity<WriteAnswer> submit(WriteContext context, WriteTarget target, HttpStatus status, Object request,

@@ -61,7 +61,7 @@ class ContactWrites {
     @PostMapping("/api/cases/{caseId}/referral-decision")
     ResponseEntity<WriteAnswer> decide(@PathVariable CaseId caseId, @Valid @RequestBody Decision body, WriteContext context) {
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.OK, body,
-                () -> new DecideOnContact(caseId, null, body.decision(), body.decidedAt(), body.primaryNeed(),
+                () -> new DecideOnContact(caseId, body.decision(), body.decidedAt(), body.primaryNeed(),
                         body.rationale()),
                 WriteAnswer.onCase(caseId, caseId));
     }
@@ -69,7 +69,7 @@ class ContactWrites {
     @PostMapping("/api/cases/{caseId}/allocation")
     ResponseEntity<WriteAnswer> allocate(@PathVariable CaseId caseId, @Valid @RequestBody Allocation body, WriteContext context) {
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.OK, body,
-                () -> new AllocateCase(caseId, null, body.worker(), body.team()),
+                () -> new AllocateCase(caseId, body.worker(), body.team()),
                 WriteAnswer.onCase(caseId, caseId));
     }
 

@@ -51,7 +51,7 @@ class ProtectionWrites {
                                                    WriteContext context) {
         StrategyDiscussionId id = StrategyDiscussionId.random();
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.CREATED, body,
-                () -> new HoldStrategyDiscussion(caseId, null, id, body.heldOn(), body.decision()),
+                () -> new HoldStrategyDiscussion(caseId, id, body.heldOn(), body.decision()),
                 WriteAnswer.onCase(id, caseId));
     }
 
@@ -60,7 +60,7 @@ class ProtectionWrites {
                                              WriteContext context) {
         EnquiryId id = EnquiryId.random();
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.CREATED, body,
-                () -> new StartSection47Enquiry(caseId, null, id, body.startedOn()),
+                () -> new StartSection47Enquiry(caseId, id, body.startedOn()),
                 WriteAnswer.onCase(id, caseId));
     }
 
@@ -68,7 +68,7 @@ class ProtectionWrites {
     ResponseEntity<WriteAnswer> concludeEnquiry(@PathVariable CaseId caseId, @PathVariable EnquiryId enquiryId,
                                                 @Valid @RequestBody EnquiryConclusion body, WriteContext context) {
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.OK, body,
-                () -> new ConcludeSection47Enquiry(caseId, null, enquiryId, body.concludedOn(), body.icpcRequired()),
+                () -> new ConcludeSection47Enquiry(caseId, enquiryId, body.concludedOn(), body.icpcRequired()),
                 WriteAnswer.onCase(enquiryId, caseId));
     }
 
@@ -77,7 +77,7 @@ class ProtectionWrites {
                                            WriteContext context) {
         ConferenceId id = ConferenceId.random();
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.CREATED, body,
-                () -> new HoldConference(caseId, null, id, body.kind(), body.heldOn(), body.decision(), body.category()),
+                () -> new HoldConference(caseId, id, body.kind(), body.heldOn(), body.decision(), body.category()),
                 WriteAnswer.onCase(id, caseId));
     }
 }

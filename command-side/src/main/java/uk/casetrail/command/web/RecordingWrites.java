@@ -53,7 +53,7 @@ class RecordingWrites {
     ResponseEntity<WriteAnswer> note(@PathVariable CaseId caseId, @Valid @RequestBody Note body, WriteContext context) {
         NoteId id = NoteId.random();
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.CREATED, body,
-                () -> new RecordCaseNote(caseId, null, id, body.kind(), body.occurredOn(), body.summary(),
+                () -> new RecordCaseNote(caseId, id, body.kind(), body.occurredOn(), body.summary(),
                         body.significant(), body.source(), body.childSeen(), body.seenAlone(), body.location()),
                 WriteAnswer.onCase(id, caseId));
     }
@@ -62,7 +62,7 @@ class RecordingWrites {
     ResponseEntity<WriteAnswer> correctNote(@PathVariable CaseId caseId, @PathVariable NoteId noteId,
                                             @Valid @RequestBody NoteCorrection body, WriteContext context) {
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.CREATED, body,
-                () -> new CorrectCaseNote(caseId, null, noteId, body.summary(), body.reason()),
+                () -> new CorrectCaseNote(caseId, noteId, body.summary(), body.reason()),
                 WriteAnswer.onCase(noteId, caseId));
     }
 
@@ -71,7 +71,7 @@ class RecordingWrites {
                                             WriteContext context) {
         InvolvementId id = InvolvementId.random();
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.CREATED, body,
-                () -> new RecordAgencyInvolvement(caseId, null, id, body.agency(), body.practitioner(),
+                () -> new RecordAgencyInvolvement(caseId, id, body.agency(), body.practitioner(),
                         body.role(), body.from()),
                 WriteAnswer.onCase(id, caseId));
     }
@@ -81,7 +81,7 @@ class RecordingWrites {
                                           WriteContext context) {
         PlanId id = PlanId.random();
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.CREATED, body,
-                () -> new StartChildInNeedPlan(caseId, null, id, body.startedOn()),
+                () -> new StartChildInNeedPlan(caseId, id, body.startedOn()),
                 WriteAnswer.onCase(id, caseId));
     }
 
@@ -89,7 +89,7 @@ class RecordingWrites {
     ResponseEntity<WriteAnswer> endPlan(@PathVariable CaseId caseId, @PathVariable PlanId planId,
                                         @Valid @RequestBody PlanEnd body, WriteContext context) {
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.OK, body,
-                () -> new EndChildInNeedPlan(caseId, null, planId, body.endedOn()),
+                () -> new EndChildInNeedPlan(caseId, planId, body.endedOn()),
                 WriteAnswer.onCase(planId, caseId));
     }
 }

@@ -33,7 +33,7 @@ class RestrictionWrites {
     ResponseEntity<WriteAnswer> restrict(@PathVariable ChildId childId, @Valid @RequestBody Restriction body,
                                          WriteContext context) {
         return submission.submit(context, WriteTarget.child(childId), HttpStatus.OK, body, () -> writers.requireMayRestrict(childId),
-                () -> new RestrictRecord(childId, null, body.reason(), body.namedUsers()),
+                () -> new RestrictRecord(childId, body.reason(), body.namedUsers()),
                 WriteAnswer.onChild(childId));
     }
 }

@@ -38,7 +38,7 @@ class CaseHoldingTest {
     }
 
     private static RecordCaseNote note() {
-        return new RecordCaseNote(CASE, null, NOTE, NoteKind.CONTACT, TODAY_ISH, "Phoned the school", false, null, false, false, null);
+        return new RecordCaseNote(CASE, NOTE, NoteKind.CONTACT, TODAY_ISH, "Phoned the school", false, null, false, false, null);
     }
 
     private static CaseNoteRecorded noteRecorded() {
@@ -52,7 +52,7 @@ class CaseHoldingTest {
     @Test
     void until_allocation_the_team_that_received_the_contact_records_on_the_case() {
         fixture.given(contact())
-                .when(new DecideOnContact(CASE, null, ReferralDecision.NO_FURTHER_ACTION, CONTACT_AT.plusSeconds(600), null, null),
+                .when(new DecideOnContact(CASE, ReferralDecision.NO_FURTHER_ACTION, CONTACT_AT.plusSeconds(600), null, null),
                         as("alice", "SOCIAL_WORKER", "North"))
                 .expectEvents(new ContactClosed(CASE, CONTACT_AT.plusSeconds(600), ReferralDecision.NO_FURTHER_ACTION, null));
     }
@@ -60,7 +60,7 @@ class CaseHoldingTest {
     @Test
     void a_worker_of_another_team_records_nothing() {
         fixture.given(contact())
-                .when(new DecideOnContact(CASE, null, ReferralDecision.NO_FURTHER_ACTION, CONTACT_AT.plusSeconds(600), null, null),
+                .when(new DecideOnContact(CASE, ReferralDecision.NO_FURTHER_ACTION, CONTACT_AT.plusSeconds(600), null, null),
                         as("carol", "SOCIAL_WORKER", "South"))
                 .expectException(NoWriteBasis.class)
                 .expectNoEvents();
@@ -95,7 +95,7 @@ class CaseHoldingTest {
 
     @Test
     void only_a_manager_of_the_holding_team_closes_the_case() {
-        CloseCase close = new CloseCase(CASE, null, CLOSED_ON, ClosureReason.ADOPTED);
+        CloseCase close = new CloseCase(CASE, CLOSED_ON, ClosureReason.ADOPTED);
         fixture.given(allocatedToSouth()).when(close, as("mo", "TEAM_MANAGER", "South"))
                 .expectEvents(new CaseClosed(CASE, CLOSED_ON, ClosureReason.ADOPTED));
         fixture.given(allocatedToSouth()).when(close, as("bob", "TEAM_MANAGER", "North"))

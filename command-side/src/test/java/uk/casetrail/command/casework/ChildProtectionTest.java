@@ -34,21 +34,21 @@ class ChildProtectionTest {
     @Test
     void a_strategy_discussion_is_recorded_with_its_decision() {
         fixture.given(referred())
-                .when(new HoldStrategyDiscussion(CASE, null, DISCUSSION, LocalDate.of(2026, 9, 1), StrategyDecision.SECTION_47))
+                .when(new HoldStrategyDiscussion(CASE, DISCUSSION, LocalDate.of(2026, 9, 1), StrategyDecision.SECTION_47))
                 .expectEvents(strategyDiscussion(StrategyDecision.SECTION_47));
     }
 
     @Test
     void a_section_47_enquiry_follows_a_strategy_discussion_that_decided_it() {
         fixture.given(concat(referred(), List.of(strategyDiscussion(StrategyDecision.SECTION_47))))
-                .when(new StartSection47Enquiry(CASE, null, ENQUIRY, LocalDate.of(2026, 9, 2)))
+                .when(new StartSection47Enquiry(CASE, ENQUIRY, LocalDate.of(2026, 9, 2)))
                 .expectEvents(enquiryStarted());
     }
 
     @Test
     void no_section_47_enquiry_without_a_strategy_discussion() {
         fixture.given(referred())
-                .when(new StartSection47Enquiry(CASE, null, ENQUIRY, LocalDate.of(2026, 9, 2)))
+                .when(new StartSection47Enquiry(CASE, ENQUIRY, LocalDate.of(2026, 9, 2)))
                 .expectException(brokenRule("NO_SECTION_47_DECISION"))
                 .expectNoEvents();
     }
@@ -56,21 +56,21 @@ class ChildProtectionTest {
     @Test
     void no_section_47_enquiry_when_the_discussion_decided_against_one() {
         fixture.given(concat(referred(), List.of(strategyDiscussion(StrategyDecision.NO_SECTION_47))))
-                .when(new StartSection47Enquiry(CASE, null, ENQUIRY, LocalDate.of(2026, 9, 2)))
+                .when(new StartSection47Enquiry(CASE, ENQUIRY, LocalDate.of(2026, 9, 2)))
                 .expectException(brokenRule("NO_SECTION_47_DECISION"));
     }
 
     @Test
     void one_strategy_discussion_leads_to_one_enquiry() {
         fixture.given(concat(referred(), List.of(strategyDiscussion(StrategyDecision.SECTION_47), enquiryStarted())))
-                .when(new StartSection47Enquiry(CASE, null, EnquiryId.random(), LocalDate.of(2026, 9, 3)))
+                .when(new StartSection47Enquiry(CASE, EnquiryId.random(), LocalDate.of(2026, 9, 3)))
                 .expectException(brokenRule("NO_SECTION_47_DECISION"));
     }
 
     @Test
     void an_enquiry_cannot_start_before_its_strategy_discussion() {
         fixture.given(concat(referred(), List.of(strategyDiscussion(StrategyDecision.SECTION_47))))
-                .when(new StartSection47Enquiry(CASE, null, ENQUIRY, LocalDate.of(2026, 8, 31)))
+                .when(new StartSection47Enquiry(CASE, ENQUIRY, LocalDate.of(2026, 8, 31)))
                 .expectException(invalid("startedOn"));
     }
 
@@ -78,31 +78,31 @@ class ChildProtectionTest {
     void an_enquiry_concludes_once() {
         List<Object> started = concat(referred(), List.of(strategyDiscussion(StrategyDecision.SECTION_47), enquiryStarted()));
         fixture.given(started)
-                .when(new ConcludeSection47Enquiry(CASE, null, ENQUIRY, LocalDate.of(2026, 9, 10), true))
+                .when(new ConcludeSection47Enquiry(CASE, ENQUIRY, LocalDate.of(2026, 9, 10), true))
                 .expectEvents(new Section47EnquiryConcluded(CASE, ENQUIRY, LocalDate.of(2026, 9, 10), true));
         fixture.given(concat(started, List.of(enquiryConcluded(true))))
-                .when(new ConcludeSection47Enquiry(CASE, null, ENQUIRY, LocalDate.of(2026, 9, 11), true))
+                .when(new ConcludeSection47Enquiry(CASE, ENQUIRY, LocalDate.of(2026, 9, 11), true))
                 .expectException(brokenRule("ENQUIRY_CONCLUDED"));
     }
 
     @Test
     void an_initial_conference_deciding_a_plan_starts_the_plan_with_its_category() {
         fixture.given(concat(referred(), List.of(strategyDiscussion(StrategyDecision.SECTION_47), enquiryStarted(), enquiryConcluded(true))))
-                .when(new HoldConference(CASE, null, ICPC, ConferenceKind.INITIAL, MONDAY, ConferenceDecision.CHILD_PROTECTION_PLAN, AbuseCategory.NEGLECT))
+                .when(new HoldConference(CASE, ICPC, ConferenceKind.INITIAL, MONDAY, ConferenceDecision.CHILD_PROTECTION_PLAN, AbuseCategory.NEGLECT))
                 .expectEvents(initialConferenceStartingPlan().toArray());
     }
 
     @Test
     void an_initial_conference_may_decide_no_plan() {
         fixture.given(concat(referred(), List.of(strategyDiscussion(StrategyDecision.SECTION_47), enquiryStarted(), enquiryConcluded(true))))
-                .when(new HoldConference(CASE, null, ICPC, ConferenceKind.INITIAL, MONDAY, ConferenceDecision.NO_PLAN, null))
+                .when(new HoldConference(CASE, ICPC, ConferenceKind.INITIAL, MONDAY, ConferenceDecision.NO_PLAN, null))
                 .expectEvents(new ConferenceHeld(CASE, ICPC, ConferenceKind.INITIAL, MONDAY, ConferenceDecision.NO_PLAN, null));
     }
 
     @Test
     void no_initial_conference_without_a_concluded_enquiry() {
         fixture.given(concat(referred(), List.of(strategyDiscussion(StrategyDecision.SECTION_47), enquiryStarted())))
-                .when(new HoldConference(CASE, null, ICPC, ConferenceKind.INITIAL, MONDAY, ConferenceDecision.CHILD_PROTECTION_PLAN, AbuseCategory.NEGLECT))
+                .when(new HoldConference(CASE, ICPC, ConferenceKind.INITIAL, MONDAY, ConferenceDecision.CHILD_PROTECTION_PLAN, AbuseCategory.NEGLECT))
                 .expectException(brokenRule("NO_ENQUIRY_REQUIRING_CONFERENCE"))
                 .expectNoEvents();
     }
@@ -110,14 +110,14 @@ class ChildProtectionTest {
     @Test
     void no_initial_conference_when_the_enquiry_did_not_require_one() {
         fixture.given(concat(referred(), List.of(strategyDiscussion(StrategyDecision.SECTION_47), enquiryStarted(), enquiryConcluded(false))))
-                .when(new HoldConference(CASE, null, ICPC, ConferenceKind.INITIAL, MONDAY, ConferenceDecision.CHILD_PROTECTION_PLAN, AbuseCategory.NEGLECT))
+                .when(new HoldConference(CASE, ICPC, ConferenceKind.INITIAL, MONDAY, ConferenceDecision.CHILD_PROTECTION_PLAN, AbuseCategory.NEGLECT))
                 .expectException(brokenRule("NO_ENQUIRY_REQUIRING_CONFERENCE"));
     }
 
     @Test
     void a_plan_needs_a_category_of_abuse() {
         fixture.given(concat(referred(), List.of(strategyDiscussion(StrategyDecision.SECTION_47), enquiryStarted(), enquiryConcluded(true))))
-                .when(new HoldConference(CASE, null, ICPC, ConferenceKind.INITIAL, MONDAY, ConferenceDecision.CHILD_PROTECTION_PLAN, null))
+                .when(new HoldConference(CASE, ICPC, ConferenceKind.INITIAL, MONDAY, ConferenceDecision.CHILD_PROTECTION_PLAN, null))
                 .expectException(invalid("category"))
                 .expectNoEvents();
     }
@@ -125,21 +125,21 @@ class ChildProtectionTest {
     @Test
     void an_initial_conference_is_never_at_a_weekend() {
         fixture.given(concat(referred(), List.of(strategyDiscussion(StrategyDecision.SECTION_47), enquiryStarted(), enquiryConcluded(true))))
-                .when(new HoldConference(CASE, null, ICPC, ConferenceKind.INITIAL, SATURDAY, ConferenceDecision.NO_PLAN, null))
+                .when(new HoldConference(CASE, ICPC, ConferenceKind.INITIAL, SATURDAY, ConferenceDecision.NO_PLAN, null))
                 .expectException(invalid("heldOn"));
     }
 
     @Test
     void an_initial_conference_decides_plan_or_no_plan() {
         fixture.given(concat(referred(), List.of(strategyDiscussion(StrategyDecision.SECTION_47), enquiryStarted(), enquiryConcluded(true))))
-                .when(new HoldConference(CASE, null, ICPC, ConferenceKind.INITIAL, MONDAY, ConferenceDecision.CONTINUE_PLAN, null))
+                .when(new HoldConference(CASE, ICPC, ConferenceKind.INITIAL, MONDAY, ConferenceDecision.CONTINUE_PLAN, null))
                 .expectException(invalid("decision"));
     }
 
     @Test
     void no_second_initial_conference_while_a_plan_is_active() {
         fixture.given(withPlan())
-                .when(new HoldConference(CASE, null, ConferenceId.random(), ConferenceKind.INITIAL, MONDAY.plusDays(1), ConferenceDecision.NO_PLAN, null))
+                .when(new HoldConference(CASE, ConferenceId.random(), ConferenceKind.INITIAL, MONDAY.plusDays(1), ConferenceDecision.NO_PLAN, null))
                 .expectException(brokenRule("PLAN_ALREADY_ACTIVE"));
     }
 
@@ -148,7 +148,7 @@ class ChildProtectionTest {
         ConferenceId review = ConferenceId.random();
         LocalDate reviewOn = LocalDate.of(2026, 11, 20);
         fixture.given(withPlan())
-                .when(new HoldConference(CASE, null, review, ConferenceKind.REVIEW, reviewOn, ConferenceDecision.CONTINUE_PLAN, AbuseCategory.EMOTIONAL))
+                .when(new HoldConference(CASE, review, ConferenceKind.REVIEW, reviewOn, ConferenceDecision.CONTINUE_PLAN, AbuseCategory.EMOTIONAL))
                 .expectEvents(new ConferenceHeld(CASE, review, ConferenceKind.REVIEW, reviewOn, ConferenceDecision.CONTINUE_PLAN, AbuseCategory.EMOTIONAL),
                         new ChildProtectionPlanReviewed(CASE, planOfIcpc(), review, reviewOn, AbuseCategory.EMOTIONAL));
     }
@@ -158,7 +158,7 @@ class ChildProtectionTest {
         ConferenceId review = ConferenceId.random();
         LocalDate reviewOn = LocalDate.of(2026, 11, 20);
         fixture.given(withPlan())
-                .when(new HoldConference(CASE, null, review, ConferenceKind.REVIEW, reviewOn, ConferenceDecision.CONTINUE_PLAN, null))
+                .when(new HoldConference(CASE, review, ConferenceKind.REVIEW, reviewOn, ConferenceDecision.CONTINUE_PLAN, null))
                 .expectEvents(new ConferenceHeld(CASE, review, ConferenceKind.REVIEW, reviewOn, ConferenceDecision.CONTINUE_PLAN, null),
                         new ChildProtectionPlanReviewed(CASE, planOfIcpc(), review, reviewOn, AbuseCategory.NEGLECT));
     }
@@ -168,7 +168,7 @@ class ChildProtectionTest {
         ConferenceId review = ConferenceId.random();
         LocalDate reviewOn = LocalDate.of(2026, 11, 20);
         fixture.given(withPlan())
-                .when(new HoldConference(CASE, null, review, ConferenceKind.REVIEW, reviewOn, ConferenceDecision.END_PLAN, null))
+                .when(new HoldConference(CASE, review, ConferenceKind.REVIEW, reviewOn, ConferenceDecision.END_PLAN, null))
                 .expectEvents(new ConferenceHeld(CASE, review, ConferenceKind.REVIEW, reviewOn, ConferenceDecision.END_PLAN, null),
                         new ChildProtectionPlanEnded(CASE, planOfIcpc(), review, reviewOn));
     }
@@ -176,19 +176,19 @@ class ChildProtectionTest {
     @Test
     void review_conferences_only_while_a_plan_is_active() {
         fixture.given(referred())
-                .when(new HoldConference(CASE, null, ConferenceId.random(), ConferenceKind.REVIEW, MONDAY, ConferenceDecision.CONTINUE_PLAN, null))
+                .when(new HoldConference(CASE, ConferenceId.random(), ConferenceKind.REVIEW, MONDAY, ConferenceDecision.CONTINUE_PLAN, null))
                 .expectException(brokenRule("NO_ACTIVE_PLAN"))
                 .expectNoEvents();
         List<Object> ended = concat(withPlan(), List.of(new ChildProtectionPlanEnded(CASE, planOfIcpc(), ConferenceId.random(), LocalDate.of(2026, 11, 2))));
         fixture.given(ended)
-                .when(new HoldConference(CASE, null, ConferenceId.random(), ConferenceKind.REVIEW, LocalDate.of(2026, 11, 20), ConferenceDecision.CONTINUE_PLAN, null))
+                .when(new HoldConference(CASE, ConferenceId.random(), ConferenceKind.REVIEW, LocalDate.of(2026, 11, 20), ConferenceDecision.CONTINUE_PLAN, null))
                 .expectException(brokenRule("NO_ACTIVE_PLAN"));
     }
 
     @Test
     void a_review_cannot_predate_the_plans_last_conference() {
         fixture.given(withPlan())
-                .when(new HoldConference(CASE, null, ConferenceId.random(), ConferenceKind.REVIEW, MONDAY.minusDays(3), ConferenceDecision.CONTINUE_PLAN, null))
+                .when(new HoldConference(CASE, ConferenceId.random(), ConferenceKind.REVIEW, MONDAY.minusDays(3), ConferenceDecision.CONTINUE_PLAN, null))
                 .expectException(invalid("heldOn"));
     }
 }

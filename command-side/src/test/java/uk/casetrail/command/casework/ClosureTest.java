@@ -36,14 +36,14 @@ class ClosureTest {
     @Test
     void a_case_closes_after_assessment_with_no_further_action() {
         fixture.given(assessed())
-                .when(new CloseCase(CASE, null, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT))
+                .when(new CloseCase(CASE, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT))
                 .expectEvents(new CaseClosed(CASE, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT));
     }
 
     @Test
     void rc8_and_rc9_need_a_completed_assessment() {
         fixture.given(concat(referred(), List.of(assessmentStarted())))
-                .when(new CloseCase(CASE, null, CLOSED_ON, ClosureReason.EARLY_HELP_AFTER_ASSESSMENT))
+                .when(new CloseCase(CASE, CLOSED_ON, ClosureReason.EARLY_HELP_AFTER_ASSESSMENT))
                 .expectException(brokenRule("NO_COMPLETED_ASSESSMENT"))
                 .expectNoEvents();
     }
@@ -55,14 +55,14 @@ class ClosureTest {
                         new uk.casetrail.events.assessment.ChildSeen(CASE, ASSESSMENT, LocalDate.of(2026, 9, 23), false),
                         new uk.casetrail.events.assessment.AssessmentCompleted(CASE, ASSESSMENT, LocalDate.of(2026, 9, 30),
                                 List.of(uk.casetrail.events.codes.Factor.F16A), uk.casetrail.events.assessment.AssessmentOutcome.CHILD_IN_NEED, null))))
-                .when(new CloseCase(CASE, null, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT))
+                .when(new CloseCase(CASE, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT))
                 .expectException(brokenRule("PLAN_ACTIVE"));
     }
 
     @Test
     void a_transfer_to_another_authority_ends_the_active_plan_on_the_day_of_closure() {
         fixture.given(withPlan())
-                .when(new CloseCase(CASE, null, CLOSED_ON, ClosureReason.TRANSFERRED_TO_ANOTHER_LA))
+                .when(new CloseCase(CASE, CLOSED_ON, ClosureReason.TRANSFERRED_TO_ANOTHER_LA))
                 .expectEvents(new ChildProtectionPlanEnded(CASE, planOfIcpc(), null, CLOSED_ON),
                         new CaseClosed(CASE, CLOSED_ON, ClosureReason.TRANSFERRED_TO_ANOTHER_LA));
     }
@@ -70,7 +70,7 @@ class ClosureTest {
     @Test
     void a_case_cannot_close_before_work_already_recorded() {
         fixture.given(assessed())
-                .when(new CloseCase(CASE, null, CONTACT_DATE.plusDays(5), ClosureReason.SERVICES_CEASED))
+                .when(new CloseCase(CASE, CONTACT_DATE.plusDays(5), ClosureReason.SERVICES_CEASED))
                 .expectException(invalid("closedOn"));
     }
 
@@ -78,14 +78,14 @@ class ClosureTest {
     void nothing_is_recorded_after_closure() {
         List<Object> closed = concat(assessed(), List.of(new CaseClosed(CASE, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT)));
         fixture.given(closed)
-                .when(new RecordCaseNote(CASE, null, NoteId.random(), NoteKind.VISIT, CLOSED_ON, "visit", false, null, true, false, null))
+                .when(new RecordCaseNote(CASE, NoteId.random(), NoteKind.VISIT, CLOSED_ON, "visit", false, null, true, false, null))
                 .expectException(brokenRule("CASE_CLOSED"))
                 .expectNoEvents();
         fixture.given(closed)
-                .when(new StartAssessment(CASE, null, AssessmentId.random(), CLOSED_ON))
+                .when(new StartAssessment(CASE, AssessmentId.random(), CLOSED_ON))
                 .expectException(brokenRule("CASE_CLOSED"));
         fixture.given(closed)
-                .when(new CloseCase(CASE, null, CLOSED_ON, ClosureReason.SERVICES_CEASED))
+                .when(new CloseCase(CASE, CLOSED_ON, ClosureReason.SERVICES_CEASED))
                 .expectException(brokenRule("CASE_CLOSED"));
     }
 
@@ -93,10 +93,10 @@ class ClosureTest {
     void a_closed_case_reopens_and_work_continues() {
         List<Object> closed = concat(assessed(), List.of(new CaseClosed(CASE, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT)));
         fixture.given(closed)
-                .when(new ReopenCase(CASE, null, TODAY, "New information from school"))
+                .when(new ReopenCase(CASE, TODAY, "New information from school"))
                 .expectEvents(new CaseReopened(CASE, TODAY, "New information from school"));
         fixture.given(concat(closed, List.of(new CaseReopened(CASE, TODAY, "New information"))))
-                .when(new StartAssessment(CASE, null, AssessmentId.random(), TODAY))
+                .when(new StartAssessment(CASE, AssessmentId.random(), TODAY))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -104,17 +104,17 @@ class ClosureTest {
     void a_contact_closed_at_the_decision_is_closed_too() {
         List<Object> nfa = List.of(contact(), new ContactClosed(CASE, CONTACT_AT.plusSeconds(60), ReferralDecision.NO_FURTHER_ACTION, null));
         fixture.given(nfa)
-                .when(new AllocateCase(CASE, null, "alice", "North"))
+                .when(new AllocateCase(CASE, "alice", "North"))
                 .expectException(brokenRule("CASE_CLOSED"));
     }
 
     @Test
     void only_a_closed_case_reopens_and_not_before_it_closed() {
         fixture.given(referred())
-                .when(new ReopenCase(CASE, null, TODAY, "why"))
+                .when(new ReopenCase(CASE, TODAY, "why"))
                 .expectException(brokenRule("NOT_CLOSED"));
         fixture.given(concat(assessed(), List.of(new CaseClosed(CASE, CLOSED_ON, ClosureReason.SERVICES_CEASED))))
-                .when(new ReopenCase(CASE, null, CLOSED_ON.minusDays(1), "why"))
+                .when(new ReopenCase(CASE, CLOSED_ON.minusDays(1), "why"))
                 .expectException(invalid("reopenedOn"));
     }
 }

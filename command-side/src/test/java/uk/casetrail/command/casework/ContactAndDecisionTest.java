@@ -55,7 +55,7 @@ class ContactAndDecisionTest {
     @Test
     void a_referral_decision_dates_the_referral_from_the_contact() {
         fixture.given(contact())
-                .when(new DecideOnContact(CASE, null, ReferralDecision.REFERRAL, CONTACT_AT.plusSeconds(3600),
+                .when(new DecideOnContact(CASE, ReferralDecision.REFERRAL, CONTACT_AT.plusSeconds(3600),
                         PrimaryNeed.ABUSE_OR_NEGLECT, "Threshold met"))
                 .expectEvents(new ReferralAccepted(CASE, CONTACT_AT.plusSeconds(3600), CONTACT_DATE,
                         PrimaryNeed.ABUSE_OR_NEGLECT, "Threshold met"));
@@ -64,14 +64,14 @@ class ContactAndDecisionTest {
     @Test
     void no_further_action_at_the_contact_closes_it() {
         fixture.given(contact())
-                .when(new DecideOnContact(CASE, null, ReferralDecision.NO_FURTHER_ACTION, CONTACT_AT.plusSeconds(60), null, "Advice given"))
+                .when(new DecideOnContact(CASE, ReferralDecision.NO_FURTHER_ACTION, CONTACT_AT.plusSeconds(60), null, "Advice given"))
                 .expectEvents(new ContactClosed(CASE, CONTACT_AT.plusSeconds(60), ReferralDecision.NO_FURTHER_ACTION, "Advice given"));
     }
 
     @Test
     void a_contact_is_decided_only_once() {
         fixture.given(referred())
-                .when(new DecideOnContact(CASE, null, ReferralDecision.EARLY_HELP, CONTACT_AT.plusSeconds(7200), null, null))
+                .when(new DecideOnContact(CASE, ReferralDecision.EARLY_HELP, CONTACT_AT.plusSeconds(7200), null, null))
                 .expectException(brokenRule("ALREADY_DECIDED"))
                 .expectNoEvents();
     }
@@ -79,7 +79,7 @@ class ContactAndDecisionTest {
     @Test
     void a_decision_dated_before_the_contact_is_refused() {
         fixture.given(contact())
-                .when(new DecideOnContact(CASE, null, ReferralDecision.REFERRAL, CONTACT_AT.minusSeconds(86400 * 2), null, null))
+                .when(new DecideOnContact(CASE, ReferralDecision.REFERRAL, CONTACT_AT.minusSeconds(86400 * 2), null, null))
                 .expectException(invalid("decidedAt"))
                 .expectNoEvents();
     }
@@ -87,28 +87,28 @@ class ContactAndDecisionTest {
     @Test
     void nothing_is_recorded_before_the_decision_on_the_contact() {
         fixture.given(contact())
-                .when(new StartAssessment(CASE, null, AssessmentId.random(), CONTACT_DATE))
+                .when(new StartAssessment(CASE, AssessmentId.random(), CONTACT_DATE))
                 .expectException(brokenRule("DECISION_FIRST"))
                 .expectNoEvents();
         fixture.given(contact())
-                .when(new RecordCaseNote(CASE, null, NoteId.random(), NoteKind.OTHER, CONTACT_DATE, "a note", false, null, false, false, null))
+                .when(new RecordCaseNote(CASE, NoteId.random(), NoteKind.OTHER, CONTACT_DATE, "a note", false, null, false, false, null))
                 .expectException(brokenRule("DECISION_FIRST"));
         fixture.given(contact())
-                .when(new AllocateCase(CASE, null, "alice", "North"))
+                .when(new AllocateCase(CASE, "alice", "North"))
                 .expectException(brokenRule("DECISION_FIRST"));
     }
 
     @Test
     void a_referred_case_is_allocated_to_a_worker_in_a_team() {
         fixture.given(referred())
-                .when(new AllocateCase(CASE, null, "alice", "North"))
+                .when(new AllocateCase(CASE, "alice", "North"))
                 .expectEvents(new CaseAllocated(CASE, "alice", "North"));
     }
 
     @Test
     void allocation_needs_a_worker() {
         fixture.given(referred())
-                .when(new AllocateCase(CASE, null, " ", "North"))
+                .when(new AllocateCase(CASE, " ", "North"))
                 .expectException(invalid("worker"))
                 .expectNoEvents();
     }

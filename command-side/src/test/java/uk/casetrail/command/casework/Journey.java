@@ -129,7 +129,7 @@ final class Journey {
     }
 
     static uk.casetrail.events.ids.PlanId planOfIcpc() {
-        return ProtectionPathway.planStartedBy(new HoldConference(CASE, null, ICPC, null, null, null, null));
+        return ProtectionPathway.planStartedBy(new HoldConference(CASE, ICPC, null, null, null, null));
     }
 
     static List<Object> withPlan() {

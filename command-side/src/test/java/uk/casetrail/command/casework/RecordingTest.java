@@ -35,14 +35,14 @@ class RecordingTest {
     void a_note_may_record_history_from_before_the_contact() {
         LocalDate longAgo = LocalDate.of(2024, 3, 1);
         fixture.given(referred())
-                .when(new RecordCaseNote(CASE, null, NOTE, NoteKind.OTHER, longAgo, "Mother disclosed an earlier injury", true, "mother", false, false, null))
+                .when(new RecordCaseNote(CASE, NOTE, NoteKind.OTHER, longAgo, "Mother disclosed an earlier injury", true, "mother", false, false, null))
                 .expectEvents(new CaseNoteRecorded(CASE, NOTE, NoteKind.OTHER, longAgo, "Mother disclosed an earlier injury", true, "mother", false, false, null));
     }
 
     @Test
     void a_note_never_records_the_future() {
         fixture.given(referred())
-                .when(new RecordCaseNote(CASE, null, NOTE, NoteKind.VISIT, TODAY.plusDays(1), "planned visit", false, null, false, false, null))
+                .when(new RecordCaseNote(CASE, NOTE, NoteKind.VISIT, TODAY.plusDays(1), "planned visit", false, null, false, false, null))
                 .expectException(invalid("occurredOn"))
                 .expectNoEvents();
     }
@@ -50,14 +50,14 @@ class RecordingTest {
     @Test
     void a_note_needs_a_summary() {
         fixture.given(referred())
-                .when(new RecordCaseNote(CASE, null, NOTE, NoteKind.VISIT, TODAY, "  ", false, null, true, true, null))
+                .when(new RecordCaseNote(CASE, NOTE, NoteKind.VISIT, TODAY, "  ", false, null, true, true, null))
                 .expectException(invalid("summary"));
     }
 
     @Test
     void a_note_with_a_nul_character_is_refused_rather_than_recorded_where_no_read_model_could_show_it() {
         fixture.given(referred())
-                .when(new RecordCaseNote(CASE, null, NOTE, NoteKind.VISIT, TODAY, "Seen\u0000 at home", false, null, true, false, null))
+                .when(new RecordCaseNote(CASE, NOTE, NoteKind.VISIT, TODAY, "Seen\u0000 at home", false, null, true, false, null))
                 .expectException(invalid("summary"))
                 .expectNoEvents();
     }
@@ -65,17 +65,17 @@ class RecordingTest {
     @Test
     void a_correction_supersedes_a_note_with_its_reason() {
         fixture.given(concat(referred(), List.of(new CaseNoteRecorded(CASE, NOTE, NoteKind.VISIT, TODAY, "Seen with mum", false, null, true, false, null))))
-                .when(new CorrectCaseNote(CASE, null, NOTE, "Seen with aunt", "Wrong adult named"))
+                .when(new CorrectCaseNote(CASE, NOTE, "Seen with aunt", "Wrong adult named"))
                 .expectEvents(new CaseNoteCorrected(CASE, NOTE, "Seen with aunt", "Wrong adult named"));
     }
 
     @Test
     void only_a_recorded_note_can_be_corrected_and_only_with_a_reason() {
         fixture.given(referred())
-                .when(new CorrectCaseNote(CASE, null, NOTE, "x", "y"))
+                .when(new CorrectCaseNote(CASE, NOTE, "x", "y"))
                 .expectException(UnknownEntry.class);
         fixture.given(concat(referred(), List.of(new CaseNoteRecorded(CASE, NOTE, NoteKind.VISIT, TODAY, "Seen", false, null, true, false, null))))
-                .when(new CorrectCaseNote(CASE, null, NOTE, "Seen alone", ""))
+                .when(new CorrectCaseNote(CASE, NOTE, "Seen alone", ""))
                 .expectException(invalid("reason"));
     }
 
@@ -83,14 +83,14 @@ class RecordingTest {
     void a_partner_agency_involvement_is_recorded() {
         InvolvementId id = InvolvementId.random();
         fixture.given(referred())
-                .when(new RecordAgencyInvolvement(CASE, null, id, "Health", "hana", "Health visitor", LocalDate.of(2025, 6, 1)))
+                .when(new RecordAgencyInvolvement(CASE, id, "Health", "hana", "Health visitor", LocalDate.of(2025, 6, 1)))
                 .expectEvents(new AgencyInvolvementRecorded(CASE, id, "Health", "hana", "Health visitor", LocalDate.of(2025, 6, 1)));
     }
 
     @Test
     void an_involvement_names_the_agency() {
         fixture.given(referred())
-                .when(new RecordAgencyInvolvement(CASE, null, InvolvementId.random(), "", "hana", "Health visitor", TODAY))
+                .when(new RecordAgencyInvolvement(CASE, InvolvementId.random(), "", "hana", "Health visitor", TODAY))
                 .expectException(invalid("agency"));
     }
 
@@ -98,17 +98,17 @@ class RecordingTest {
     void child_in_need_plans_start_and_end_one_at_a_time() {
         LocalDate start = LocalDate.of(2026, 9, 1);
         fixture.given(referred())
-                .when(new StartChildInNeedPlan(CASE, null, CIN_PLAN, start))
+                .when(new StartChildInNeedPlan(CASE, CIN_PLAN, start))
                 .expectEvents(new ChildInNeedPlanStarted(CASE, CIN_PLAN, start));
         List<Object> open = concat(referred(), List.of(new ChildInNeedPlanStarted(CASE, CIN_PLAN, start)));
         fixture.given(open)
-                .when(new StartChildInNeedPlan(CASE, null, PlanId.random(), start.plusDays(1)))
+                .when(new StartChildInNeedPlan(CASE, PlanId.random(), start.plusDays(1)))
                 .expectException(brokenRule("CIN_PLAN_ALREADY_OPEN"));
         fixture.given(open)
-                .when(new EndChildInNeedPlan(CASE, null, CIN_PLAN, start.plusDays(30)))
+                .when(new EndChildInNeedPlan(CASE, CIN_PLAN, start.plusDays(30)))
                 .expectEvents(new ChildInNeedPlanEnded(CASE, CIN_PLAN, start.plusDays(30)));
         fixture.given(open)
-                .when(new EndChildInNeedPlan(CASE, null, CIN_PLAN, start.minusDays(1)))
+                .when(new EndChildInNeedPlan(CASE, CIN_PLAN, start.minusDays(1)))
                 .expectException(invalid("endedOn"));
     }
 }

@@ -102,35 +102,35 @@ class ChildRecordTest {
     @Test
     void a_correction_records_the_new_and_the_earlier_value_with_the_reason() {
         fixture.given(registered())
-                .when(new CorrectChildDetail(CHILD, null, ChildDetail.DATE_OF_BIRTH, "2019-05-15", "Birth certificate seen"))
+                .when(new CorrectChildDetail(CHILD, ChildDetail.DATE_OF_BIRTH, "2019-05-15", "Birth certificate seen"))
                 .expectEvents(new ChildDetailsCorrected(CHILD, ChildDetail.DATE_OF_BIRTH, "2019-05-15", "2019-05-14", "Birth certificate seen"));
     }
 
     @Test
     void disabilities_are_corrected_as_a_list_of_codes() {
         fixture.given(registered())
-                .when(new CorrectChildDetail(CHILD, null, ChildDetail.DISABILITIES, "HEAR, VIS", "Audiology report"))
+                .when(new CorrectChildDetail(CHILD, ChildDetail.DISABILITIES, "HEAR, VIS", "Audiology report"))
                 .expectEvents(new ChildDetailsCorrected(CHILD, ChildDetail.DISABILITIES, "HEAR,VIS", "NONE", "Audiology report"));
     }
 
     @Test
     void a_correction_to_an_invalid_value_is_refused() {
         fixture.given(registered())
-                .when(new CorrectChildDetail(CHILD, null, ChildDetail.NHS_NUMBER, "9434765918", "typo"))
+                .when(new CorrectChildDetail(CHILD, ChildDetail.NHS_NUMBER, "9434765918", "typo"))
                 .expectException(invalid("value"))
                 .expectNoEvents();
         fixture.given(registered())
-                .when(new CorrectChildDetail(CHILD, null, ChildDetail.DATE_OF_DEATH, "2018-01-01", "record"))
+                .when(new CorrectChildDetail(CHILD, ChildDetail.DATE_OF_DEATH, "2018-01-01", "record"))
                 .expectException(invalid("dateOfDeath"));
     }
 
     @Test
     void a_correction_that_changes_nothing_or_gives_no_reason_is_refused() {
         fixture.given(registered())
-                .when(new CorrectChildDetail(CHILD, null, ChildDetail.GIVEN_NAME, "Ava", "same"))
+                .when(new CorrectChildDetail(CHILD, ChildDetail.GIVEN_NAME, "Ava", "same"))
                 .expectException(invalid("value"));
         fixture.given(registered())
-                .when(new CorrectChildDetail(CHILD, null, ChildDetail.GIVEN_NAME, "Eva", " "))
+                .when(new CorrectChildDetail(CHILD, ChildDetail.GIVEN_NAME, "Eva", " "))
                 .expectException(invalid("reason"));
     }
 
@@ -138,7 +138,7 @@ class ChildRecordTest {
     void corrections_accumulate() {
         fixture.given(registered(), new ChildDetailsCorrected(CHILD, ChildDetail.UPN_UNKNOWN_REASON, null, "UN6", "UPN found"),
                         new ChildDetailsCorrected(CHILD, ChildDetail.UPN, "P201123456789", null, "UPN found"))
-                .when(new CorrectChildDetail(CHILD, null, ChildDetail.UPN_UNKNOWN_REASON, "UN7", "wrong"))
+                .when(new CorrectChildDetail(CHILD, ChildDetail.UPN_UNKNOWN_REASON, "UN7", "wrong"))
                 .expectException(invalid("upnUnknownReason"));
     }
 }
