@@ -1,7 +1,5 @@
 package uk.casetrail.command.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -12,10 +10,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.casetrail.command.journey.NoWriteBasis;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
@@ -33,12 +27,11 @@ public class CommandSubmission {
     private final TransactionTemplate transaction;
     private final IdempotentRequests idempotentRequests;
     private final Actors actors;
-    private final ObjectMapper json;
     private final AggregateWrites writes;
     private final RefusedWrites refusals;
 
     CommandSubmission(CommandGateway commands, RecordHeads heads, TransactionTemplate transaction,
-                      IdempotentRequests idempotentRequests, Actors actors, ObjectMapper json, AggregateWrites writes,
+                      IdempotentRequests idempotentRequests, Actors actors, AggregateWrites writes,
                       RefusedWrites refusals) {
         this.writes = writes;
         this.refusals = refusals;
@@ -47,7 +40,6 @@ public class CommandSubmission {
         this.transaction = transaction;
         this.idempotentRequests = idempotentRequests;
         this.actors = actors;
-        this.json = json;
     }
 
     /**
@@ -68,9 +60,8 @@ public class CommandSubmission {
     ResponseEntity<WriteAnswer> submit(WriteContext context, WriteTarget target, HttpStatus status, Object request,
                                        Runnable mayWrite, Supplier<Object> command, LongFunction<WriteAnswer> answer) {
         Actor actor = actors.current();
-        String fingerprint = fingerprint(context.requestLine(), request);
         try {
-            return recorded(context, target, status, mayWrite, command, answer, actor, fingerprint);
+            return recorded(context, target, status, mayWrite, command, answer, actor, request);
         } catch (NoWriteBasis refused) {
             // Audited once the write's transaction has rolled back and let go of the record.
             refusals.record(refused.child(), refused.attempted(), refused.getMessage());
@@ -80,42 +71,41 @@ public class CommandSubmission {
 
     private ResponseEntity<WriteAnswer> recorded(WriteContext context, WriteTarget target, HttpStatus status,
                                                  Runnable mayWrite, Supplier<Object> command, LongFunction<WriteAnswer> answer,
-                                                 Actor actor, String fingerprint) {
+                                                 Actor actor, Object request) {
         return transaction.execute(tx -> {
-            if (context.idempotencyKey() != null) {
-                var prior = idempotentRequests.claim(actor.user(), context.idempotencyKey(), fingerprint);
-                if (prior.isPresent()) {
-                    return replay(prior.get());
-                }
-            }
-            AggregateWrites.Write write = writes.begin(target.aggregateId());
-            long found = -1;
-            if (!target.creates()) {
-                found = requireExisting(target);
-                write.found(found);
-            }
-            mayWrite.run();
-            WriteAnswer body;
-            try {
-                // The command goes first, and the version the client expected is compared only once the command is
-                // accepted (the lock holds the record as it was meanwhile, and a mismatch rolls the command back):
-                // so a person who may not write on the record is refused, and audited, before anything about it,
-                // even its version, is told to them.
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.get()).andMetaData(metaData(actor, context)));
-                requireExpected(target, context.expectedVersion(), found);
-                body = answer.apply(heads.of(target.aggregateId()).orElseThrow().version());
-                write.recorded(body.version());
-                if (context.idempotencyKey() != null) {
-                    idempotentRequests.remember(actor.user(), context.idempotencyKey(), status.value(), toJson(body));
-                }
-            } catch (RuntimeException e) {
-                write.failed();
-                throw e;
-            }
-            long version = body.version();
-            return ResponseEntity.status(status).eTag(Long.toString(version))
-                    .header(WriteContextResolver.CORRELATION_HEADER, context.correlationId()).body(body);
+            ResponseEntity<WriteAnswer> answered = idempotentRequests.answerOnce(actor.user(), context.idempotencyKey(),
+                    context.requestLine(), request, WriteAnswer.class,
+                    () -> ResponseEntity.status(status).header(WriteContextResolver.CORRELATION_HEADER, context.correlationId())
+                            .body(sent(context, target, mayWrite, command, answer, actor)));
+            // A replayed answer carries the version the first one did.
+            return ResponseEntity.status(answered.getStatusCode()).headers(answered.getHeaders())
+                    .eTag(Long.toString(answered.getBody().version())).body(answered.getBody());
         });
+    }
+
+    private WriteAnswer sent(WriteContext context, WriteTarget target, Runnable mayWrite, Supplier<Object> command,
+                             LongFunction<WriteAnswer> answer, Actor actor) {
+        AggregateWrites.Write write = writes.begin(target.aggregateId());
+        long found = -1;
+        if (!target.creates()) {
+            found = requireExisting(target);
+            write.found(found);
+        }
+        mayWrite.run();
+        try {
+            // The command goes first, and the version the client expected is compared only once the command is
+            // accepted (the lock holds the record as it was meanwhile, and a mismatch rolls the command back):
+            // so a person who may not write on the record is refused, and audited, before anything about it,
+            // even its version, is told to them.
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.get()).andMetaData(metaData(actor, context)));
+            requireExpected(target, context.expectedVersion(), found);
+            WriteAnswer body = answer.apply(heads.of(target.aggregateId()).orElseThrow().version());
+            write.recorded(body.version());
+            return body;
+        } catch (RuntimeException e) {
+            write.failed();
+            throw e;
+        }
     }
 
     /** @return the aggregate's version in the log */
@@ -143,35 +133,5 @@ public class CommandSubmission {
         values.put("correlationId", context.correlationId());
         values.put("clientAddress", context.clientAddress());
         return MetaData.from(values);
-    }
-
-    private ResponseEntity<WriteAnswer> replay(IdempotentRequests.Answered prior) {
-        try {
-            WriteAnswer body = json.readValue(prior.answer(), WriteAnswer.class);
-            return ResponseEntity.status(prior.status()).eTag(Long.toString(body.version()))
-                    .header("Idempotent-Replayed", "true").body(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored idempotent answer is unreadable", e);
-        }
-    }
-
-    private String toJson(WriteAnswer body) {
-        try {
-            return json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String fingerprint(String requestLine, Object request) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(requestLine.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(String.valueOf(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

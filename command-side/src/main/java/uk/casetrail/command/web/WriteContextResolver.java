@@ -18,7 +18,6 @@ class WriteContextResolver implements HandlerMethodArgumentResolver {
 
     static final String CORRELATION_HEADER = "X-Correlation-Id";
     private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final Pattern CORRELATION = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     @Override
@@ -31,7 +30,7 @@ class WriteContextResolver implements HandlerMethodArgumentResolver {
                                         NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         return new WriteContext(expectedVersion(request.getHeader("If-Match")),
-                idempotencyKey(request.getHeader("Idempotency-Key")),
+                IdempotentRequests.key(request.getHeader("Idempotency-Key")),
                 correlationId(request.getHeader(CORRELATION_HEADER)),
                 request.getRemoteAddr(),
                 request.getMethod() + " " + request.getRequestURI());
@@ -46,16 +45,6 @@ class WriteContextResolver implements HandlerMethodArgumentResolver {
             throw new InvalidEntry("If-Match", "If-Match takes the version you last read, such as 3");
         }
         return Long.parseLong(matcher.group(1));
-    }
-
-    private static String idempotencyKey(String header) {
-        if (header == null) {
-            return null;
-        }
-        if (!KEY.matcher(header).matches()) {
-            throw new InvalidEntry("Idempotency-Key", "Idempotency-Key is 1 to 255 visible characters, without spaces");
-        }
-        return header;
     }
 
     private static String correlationId(String header) {

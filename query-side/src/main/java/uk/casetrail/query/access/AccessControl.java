@@ -1,5 +1,6 @@
 package uk.casetrail.query.access;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.casetrail.events.access.AccessAction;
@@ -33,10 +35,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Opening records beyond the everyday relationships: break-glass (any practitioner, with a written
  * justification, for a short window, queued for an auditor's review) and inspection grants (ADMIN).
+ * Each POST honours an Idempotency-Key as every write does: a retry records no second event.
  */
 @RestController
 class AccessControl {
@@ -68,9 +72,10 @@ class AccessControl {
     private final Duration breakGlassWindow;
     private final int minimumJustification;
     private final KnownChildren knownChildren;
+    private final RetriedRequests retried;
 
     AccessControl(EventBus eventBus, TransactionTemplate transaction, JdbcClient jdbc, AccessGate gate, Clock clock,
-                  KnownChildren knownChildren,
+                  KnownChildren knownChildren, RetriedRequests retried,
                   @Value("${casetrail.break-glass.window:30m}") Duration breakGlassWindow,
                   @Value("${casetrail.break-glass.minimum-justification:40}") int minimumJustification) {
         this.eventBus = eventBus;
@@ -78,13 +83,16 @@ class AccessControl {
         this.jdbc = jdbc;
         this.gate = gate;
         this.knownChildren = knownChildren;
+        this.retried = retried;
         this.clock = clock;
         this.breakGlassWindow = breakGlassWindow;
         this.minimumJustification = minimumJustification;
     }
 
     @PostMapping("/api/children/{childId}/break-glass")
-    ResponseEntity<BreakGlassOpened> breakGlass(@PathVariable UUID childId, @RequestBody BreakGlass body) {
+    ResponseEntity<BreakGlassOpened> breakGlass(@PathVariable UUID childId, @RequestBody BreakGlass body,
+                                                @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                                HttpServletRequest request) {
         String justification = body == null || body.justification() == null ? "" : body.justification().strip();
         if (justification.length() < minimumJustification) {
             throw new InvalidQuery("justification", "write why you must open this record now, in at least "
@@ -92,14 +100,23 @@ class AccessControl {
         }
         knownChildren.require(childId);
         Reader reader = gate.reader();
-        UUID id = TimeOrderedIds.next();
-        Instant until = clock.instant().plus(breakGlassWindow);
-        transaction.executeWithoutResult(tx -> eventBus.publish(GenericEventMessage.asEventMessage(new BreakGlassInvoked(id,
-                new ChildId(childId), reader.user(), reader.role(), reader.team(), justification, until))
-                .andMetaData(Map.of("user", reader.user(), "role", reader.role()))));
-        gate.audit(reader, List.of(new ChildAccess(new ChildId(childId), Basis.BREAK_GLASS.name())), "break-glass",
-                AccessAction.VIEW, AccessOutcome.PERMITTED, justification);
-        return ResponseEntity.status(HttpStatus.CREATED).body(new BreakGlassOpened(id, childId, until));
+        AtomicBoolean openedNow = new AtomicBoolean();
+        ResponseEntity<BreakGlassOpened> answer = transaction.execute(tx -> retried.answerOnce(reader.user(), key,
+                requestLine(request), body, BreakGlassOpened.class, () -> {
+                    UUID id = TimeOrderedIds.next();
+                    Instant until = clock.instant().plus(breakGlassWindow);
+                    eventBus.publish(GenericEventMessage.asEventMessage(new BreakGlassInvoked(id, new ChildId(childId), reader.user(),
+                                    reader.role(), reader.team(), justification, until))
+                            .andMetaData(Map.of("user", reader.user(), "role", reader.role())));
+                    openedNow.set(true);
+                    return ResponseEntity.status(HttpStatus.CREATED).body(new BreakGlassOpened(id, childId, until));
+                }));
+        // A retry opens nothing more: the first request's access event stands for it.
+        if (openedNow.get()) {
+            gate.audit(reader, List.of(new ChildAccess(new ChildId(childId), Basis.BREAK_GLASS.name())), "break-glass",
+                    AccessAction.VIEW, AccessOutcome.PERMITTED, justification);
+        }
+        return answer;
     }
 
     @GetMapping("/api/audit/break-glass")
@@ -122,7 +139,8 @@ class AccessControl {
     }
 
     @PostMapping("/api/audit/break-glass/{breakGlassId}/review")
-    ResponseEntity<Void> review(@PathVariable UUID breakGlassId, @RequestBody Review body) {
+    ResponseEntity<Void> review(@PathVariable UUID breakGlassId, @RequestBody Review body,
+                                @RequestHeader(name = "Idempotency-Key", required = false) String key, HttpServletRequest request) {
         if (body == null || body.outcome() == null) {
             throw new InvalidQuery("outcome", "outcome is required: JUSTIFIED, NOT_JUSTIFIED or REFERRED_FOR_INVESTIGATION");
         }
@@ -130,14 +148,17 @@ class AccessControl {
             throw new NotFound("no break-glass access " + breakGlassId);
         }
         Reader reader = gate.reader();
-        transaction.executeWithoutResult(tx -> eventBus.publish(GenericEventMessage.asEventMessage(
-                new BreakGlassReviewed(breakGlassId, reader.user(), body.outcome(), body.notes()))
-                .andMetaData(Map.of("user", reader.user(), "role", reader.role()))));
-        return ResponseEntity.noContent().build();
+        return transaction.execute(tx -> retried.answerOnce(reader.user(), key, requestLine(request), body, Void.class, () -> {
+            eventBus.publish(GenericEventMessage.asEventMessage(new BreakGlassReviewed(breakGlassId, reader.user(), body.outcome(),
+                            body.notes()))
+                    .andMetaData(Map.of("user", reader.user(), "role", reader.role())));
+            return ResponseEntity.noContent().build();
+        }));
     }
 
     @PostMapping("/api/inspection-grants")
-    ResponseEntity<GrantIssued> grant(@RequestBody Grant body) {
+    ResponseEntity<GrantIssued> grant(@RequestBody Grant body, @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                      HttpServletRequest request) {
         if (body == null || blank(body.inspector()) || blank(body.team()) || body.from() == null || body.until() == null) {
             throw new InvalidQuery("inspector", "inspector, team, from and until are required");
         }
@@ -145,12 +166,18 @@ class AccessControl {
             throw new InvalidQuery("until", "until must be after from");
         }
         Reader reader = gate.reader();
-        UUID id = TimeOrderedIds.next();
-        transaction.executeWithoutResult(tx -> eventBus.publish(GenericEventMessage.asEventMessage(
-                new InspectionGrantIssued(id, body.inspector().strip(), body.team().strip(), body.from(), body.until()))
-                .andMetaData(Map.of("user", reader.user(), "role", reader.role()))));
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new GrantIssued(id, body.inspector().strip(), body.team().strip(), body.from(), body.until()));
+        return transaction.execute(tx -> retried.answerOnce(reader.user(), key, requestLine(request), body, GrantIssued.class, () -> {
+            UUID id = TimeOrderedIds.next();
+            eventBus.publish(GenericEventMessage.asEventMessage(
+                            new InspectionGrantIssued(id, body.inspector().strip(), body.team().strip(), body.from(), body.until()))
+                    .andMetaData(Map.of("user", reader.user(), "role", reader.role())));
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(new GrantIssued(id, body.inspector().strip(), body.team().strip(), body.from(), body.until()));
+        }));
+    }
+
+    private static String requestLine(HttpServletRequest request) {
+        return request.getMethod() + " " + request.getRequestURI();
     }
 
     private static boolean blank(String value) {
