@@ -28,18 +28,31 @@ class StoredChildren implements RegisteredChildren {
         return stream.hasNext() && stream.peek().getPayloadType().equals(ChildRegistered.class);
     }
 
+    /**
+     * Unborn before the recorded date of birth; with none recorded, before the expected date only: a child
+     * expected weeks ago whose birth is not yet recorded is taken as born, and must be seen.
+     */
     @Override
     public boolean unbornOn(ChildId childId, LocalDate date) {
         LocalDate bornOn = null;
+        LocalDate expectedOn = null;
         DomainEventStream stream = eventStore.readEvents(childId.toString(), 0);
         while (stream.hasNext()) {
             Object event = stream.next().getPayload();
             if (event instanceof ChildRegistered registered) {
                 bornOn = registered.dateOfBirth();
+                expectedOn = registered.expectedDateOfBirth();
             } else if (event instanceof ChildDetailsCorrected corrected && corrected.field() == ChildDetail.DATE_OF_BIRTH) {
-                bornOn = corrected.value() == null ? null : LocalDate.parse(corrected.value());
+                bornOn = date(corrected.value());
+            } else if (event instanceof ChildDetailsCorrected corrected && corrected.field() == ChildDetail.EXPECTED_DATE_OF_BIRTH) {
+                expectedOn = date(corrected.value());
             }
         }
-        return bornOn == null || bornOn.isAfter(date);
+        LocalDate birth = bornOn != null ? bornOn : expectedOn;
+        return birth != null && birth.isAfter(date);
+    }
+
+    private static LocalDate date(String value) {
+        return value == null ? null : LocalDate.parse(value);
     }
 }

@@ -153,6 +153,24 @@ class CinCensusExportTest {
         assertThat(text(child, "CINdetails/Assessments/AssessmentAuthorisationDate")).isEqualTo(referral.plusDays(10).toString());
     }
 
+    @Test
+    void a_child_expected_before_the_assessment_completes_is_taken_as_born_and_must_be_seen() {
+        LocalDate referral = weekday(TODAY.minusDays(30));
+        CensusJourney journey = new CensusJourney(Api.at(port).as("alice"), "{\"givenName\":\"Baby\",\"familyName\":\"Overdue\","
+                + "\"expectedDateOfBirth\":\"" + referral.plusDays(5) + "\",\"sex\":\"U\"}").referred(referral, "N3");
+        String assessment = journey.api.post("/api/cases/" + journey.caseId + "/assessments",
+                "{\"startedOn\":\"" + referral.plusDays(1) + "\"}").text("id");
+        String completion = "/api/cases/" + journey.caseId + "/assessments/" + assessment + "/completion";
+
+        Api.Answer unseen = journey.api.post(completion,
+                "{\"completedOn\":\"" + referral.plusDays(10) + "\",\"factors\":[\"4B\"],\"outcome\":\"CHILD_IN_NEED\"}");
+        assertThat(unseen.status()).as(unseen.toString()).isEqualTo(409);
+        assertThat(unseen.text("rule")).isEqualTo("CHILD_NOT_SEEN");
+        Api.Answer beforeTheDueDate = journey.api.post(completion,
+                "{\"completedOn\":\"" + referral.plusDays(4) + "\",\"factors\":[\"4B\"],\"outcome\":\"CHILD_IN_NEED\"}");
+        assertThat(beforeTheDueDate.status()).as("still unborn then: " + beforeTheDueDate).isEqualTo(200);
+    }
+
     private static String withoutDateTime(String xml) {
         return xml.replaceAll("<DateTime>[^<]*</DateTime>", "<DateTime/>");
     }

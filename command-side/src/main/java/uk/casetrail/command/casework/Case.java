@@ -153,7 +153,9 @@ public class Case {
         boolean seen = assessment.firstSeenOn() != null && !assessment.firstSeenOn().isAfter(command.completedOn());
         if (!seen && !children.unbornOn(childId, command.completedOn())) {
             throw new JourneyRuleBroken("CHILD_NOT_SEEN",
-                    "an assessment cannot be completed until the child has been seen; record the visit first");
+                    "an assessment cannot be completed until the child has been seen; record the visit first (a child whose"
+                            + " expected date of birth has passed is taken as born: record the date of birth, or correct the expected"
+                            + " date if the child is not born yet)");
         }
         String lateReason = Required.optionalText("lateReason", command.lateReason());
         if (command.completedOn().isAfter(assessment.dueOn()) && lateReason == null) {

@@ -11,7 +11,8 @@ public interface RegisteredChildren {
     boolean contains(ChildId childId);
 
     /**
-     * Was the child still unborn on that day (no date of birth recorded, or one after it)? An unborn
+     * Was the child still unborn on that day: born after it, or, with no date of birth recorded, expected
+     * after it (a child expected before it is taken as born, birth not yet recorded)? An unborn
      * child cannot be seen, so an assessment of an unborn child completes without a child-seen event:
      * the mother is seen, and that is recorded as a case note (kind VISIT).
      */
