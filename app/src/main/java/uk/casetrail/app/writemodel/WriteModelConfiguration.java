@@ -9,6 +9,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Configuration;
 import uk.casetrail.command.casework.Case;
 import uk.casetrail.command.casework.RegisteredChildren;
@@ -63,7 +64,7 @@ public class WriteModelConfiguration {
     }
 
     @Bean
-    RegisteredChildren registeredChildren(EventStore eventStore) {
-        return new StoredChildren(eventStore);
+    RegisteredChildren registeredChildren(EventStore eventStore, JdbcClient jdbc) {
+        return new StoredChildren(eventStore, jdbc);
     }
 }

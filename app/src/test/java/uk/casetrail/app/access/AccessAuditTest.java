@@ -249,6 +249,17 @@ class AccessAuditTest {
         assertThat(lastAccessEvent().path("outcome").asText()).isEqualTo("DENIED");
         assertThat(bob.get("/api/cases/" + caseId).status()).isEqualTo(200);
         assertThat(lastAccessEvent().path("children").path(0).path("basis").asText()).isEqualTo("NAMED_USER");
+        // The allocated worker, not named, records on the case no more than she reads it; the named manager does.
+        long caseEvents = new EventTable(jdbc).countFor(caseId);
+        Api.Answer refusedNote = alice.post("/api/cases/" + caseId + "/notes",
+                "{\"kind\":\"CONTACT\",\"occurredOn\":\"" + TODAY + "\",\"summary\":\"Phoned the school\"}");
+        assertThat(refusedNote.status()).as(refusedNote.toString()).isEqualTo(403);
+        assertThat(refusedNote.text("detail")).contains("restricted");
+        assertThat(new EventTable(jdbc).countFor(caseId)).isEqualTo(caseEvents);
+        assertThat(lastAccessEvent().path("action").asText()).isEqualTo("CHANGE");
+        assertThat(lastAccessEvent().path("outcome").asText()).isEqualTo("DENIED");
+        assertThat(bob.post("/api/cases/" + caseId + "/notes",
+                "{\"kind\":\"MANAGEMENT_OVERSIGHT\",\"occurredOn\":\"" + TODAY + "\",\"summary\":\"Reviewed\"}").status()).isEqualTo(201);
 
         assertThat(alice.post("/api/children/" + childId + "/break-glass", "{\"justification\":\"urgent\"}").status()).isEqualTo(400);
         Api.Answer opened = alice.post("/api/children/" + childId + "/break-glass",

@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import uk.casetrail.command.journey.InvalidEntry;
 import uk.casetrail.command.journey.JourneyRuleBroken;
+import uk.casetrail.command.journey.NoWriteBasis;
 import uk.casetrail.command.journey.Required;
 import uk.casetrail.command.journey.Today;
 import uk.casetrail.command.journey.UnknownEntry;
@@ -91,9 +92,14 @@ public class Case {
      */
     @CommandHandlerInterceptor
     void requireWriter(Object command, @MetaDataValue("user") String user, @MetaDataValue("role") String role,
-                       @MetaDataValue("team") String team) {
+                       @MetaDataValue("team") String team, RegisteredChildren children) {
         if (user != null) {
             holding.requireWriter(new CaseHolding.Writer(user, role, team), command, childId);
+            // Asked only of a holder, so that only one the record would otherwise be open to learns it is restricted.
+            if (children.restrictedAgainst(childId, user)) {
+                throw new NoWriteBasis(childId, CaseHolding.attempted(command), "this child's record is restricted to named users;"
+                        + " ask an administrator or the team's manager to name you on the restriction");
+            }
         }
     }
 

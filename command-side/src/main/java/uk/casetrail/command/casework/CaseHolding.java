@@ -53,7 +53,7 @@ final class CaseHolding {
     }
 
     /** The command's name as the audit shows it: CloseCase as close-case. */
-    private static String attempted(Object command) {
+    static String attempted(Object command) {
         return command.getClass().getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -4,7 +4,7 @@ import uk.casetrail.events.ids.ChildId;
 
 import java.time.LocalDate;
 
-/** What the case needs to know of the child's record: registered at all, and born yet. */
+/** What the case needs to know of the child's record: registered at all, born yet, and restricted to whom. */
 public interface RegisteredChildren {
 
     /** A contact can only open a case for a known child. */
@@ -17,4 +17,10 @@ public interface RegisteredChildren {
      * the mother is seen, and that is recorded as a case note (kind VISIT).
      */
     boolean unbornOn(ChildId childId, LocalDate date);
+
+    /**
+     * Whether the child's record is restricted and the user is not among those it names: a restriction
+     * keeps everyone else from the child's cases, for recording as for reading, whatever their relationship.
+     */
+    boolean restrictedAgainst(ChildId childId, String user);
 }

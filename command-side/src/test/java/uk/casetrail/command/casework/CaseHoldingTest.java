@@ -108,4 +108,22 @@ class CaseHoldingTest {
     void a_command_that_names_no_person_comes_from_the_platform_itself() {
         fixture.given(allocatedToSouth()).when(note()).expectEvents(noteRecorded());
     }
+
+    @Test
+    void a_restricted_childs_case_is_recorded_on_only_by_holders_named_on_the_restriction() {
+        AggregateTestFixture<Case> restricted = Journey.restrictedTo(List.of("mo"));
+        restricted.given(allocatedToSouth()).when(note(), as("mo", "TEAM_MANAGER", "South")).expectEvents(noteRecorded());
+        restricted.given(allocatedToSouth()).when(note(), as("carol", "SOCIAL_WORKER", "South"))
+                .expectException(NoWriteBasis.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("restricted"))
+                .expectNoEvents();
+        restricted.given(allocatedToSouth()).when(new CloseCase(CASE, CLOSED_ON, ClosureReason.ADOPTED), as("sam", "TEAM_MANAGER", "South"))
+                .expectException(NoWriteBasis.class).expectNoEvents();
+    }
+
+    @Test
+    void a_writer_who_holds_nothing_is_not_told_the_record_is_restricted() {
+        Journey.restrictedTo(List.of("mo")).given(allocatedToSouth()).when(note(), as("alice", "SOCIAL_WORKER", "North"))
+                .expectException(NoWriteBasis.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("restricted")));
+    }
 }

@@ -66,6 +66,15 @@ final class Journey {
 
     /** With a birth date for the child: until then the child is unborn (null: born long ago). */
     static AggregateTestFixture<Case> fixture(LocalDate bornOn) {
+        return fixture(bornOn, null);
+    }
+
+    /** With the child's record restricted to the users named (null: not restricted). */
+    static AggregateTestFixture<Case> restrictedTo(List<String> named) {
+        return fixture(null, named);
+    }
+
+    private static AggregateTestFixture<Case> fixture(LocalDate bornOn, List<String> restrictedTo) {
         AggregateTestFixture<Case> fixture = new AggregateTestFixture<>(Case.class);
         fixture.registerInjectableResource(new Today(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC)));
         fixture.registerInjectableResource(CALENDAR);
@@ -79,6 +88,11 @@ final class Journey {
             @Override
             public boolean unbornOn(ChildId childId, LocalDate date) {
                 return bornOn != null && CHILD.equals(childId) && bornOn.isAfter(date);
+            }
+
+            @Override
+            public boolean restrictedAgainst(ChildId childId, String user) {
+                return restrictedTo != null && CHILD.equals(childId) && !restrictedTo.contains(user);
             }
         });
         return fixture;
