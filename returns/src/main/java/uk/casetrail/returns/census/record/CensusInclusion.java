@@ -29,7 +29,7 @@ public final class CensusInclusion {
     }
 
     public Optional<ReturnedChild> returned(ChildHistory child, CensusYear year) {
-        List<ReturnedChild.CinDetails> episodes = child.episodes.values().stream()
+        List<ReturnedChild.CinDetails> episodes = child.episodes.stream()
                 .filter(e -> e.referred && year.overlaps(e.referralDate, e.closedOn))
                 .sorted(Comparator.comparing((EpisodeHistory e) -> e.referralDate).thenComparing(e -> e.caseId))
                 .map(e -> details(child, e, year))
@@ -98,7 +98,7 @@ public final class CensusInclusion {
     }
 
     private static int previousPlans(ChildHistory child, LocalDate startedOn) {
-        return (int) child.episodes.values().stream().flatMap(e -> e.protectionPlans.values().stream())
+        return (int) child.episodes.stream().flatMap(e -> e.protectionPlans.values().stream())
                 .filter(p -> p.startedOn.isBefore(startedOn)).count();
     }
 }

@@ -9,6 +9,7 @@ import uk.casetrail.events.childinneed.ChildInNeedPlanStarted;
 import uk.casetrail.events.closure.CaseClosed;
 import uk.casetrail.events.closure.CaseReopened;
 import uk.casetrail.events.codes.CensusCode;
+import uk.casetrail.events.ids.CaseId;
 import uk.casetrail.events.protection.ChildProtectionPlanEnded;
 import uk.casetrail.events.protection.ChildProtectionPlanReviewed;
 import uk.casetrail.events.protection.ChildProtectionPlanStarted;
@@ -21,11 +22,13 @@ import uk.casetrail.events.referral.ContactRecorded;
 import uk.casetrail.events.referral.ReferralAccepted;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * One child's record as the census needs it, folded from the child's own events and those of every
@@ -43,7 +46,10 @@ public final class ChildHistory {
 
     final UUID childId;
     final Map<String, String> details = new LinkedHashMap<>();
-    final Map<UUID, EpisodeHistory> episodes = new LinkedHashMap<>();
+    /** Every CIN episode, in the order they began: a case reopened after its closure begins another. */
+    final List<EpisodeHistory> episodes = new ArrayList<>();
+    /** Each case's episodes, the latest last: new entries go to the latest, and later steps find what they follow. */
+    private final Map<UUID, List<EpisodeHistory>> byCase = new LinkedHashMap<>();
 
     ChildHistory(UUID childId) {
         this.childId = childId;
@@ -55,7 +61,7 @@ public final class ChildHistory {
         } else if (event instanceof ChildDetailsCorrected e) {
             details.put(e.field().fieldName(), e.value());
         } else if (event instanceof ContactRecorded e) {
-            episodes.put(e.caseId().value(), new EpisodeHistory(e.caseId().value(), e.referralSource()));
+            begin(new EpisodeHistory(e.caseId().value(), e.referralSource()));
         } else {
             applyToCase(event);
         }
@@ -75,25 +81,47 @@ public final class ChildHistory {
                 : String.join(",", e.disabilities().stream().map(CensusCode::code).toList()));
     }
 
+    private void begin(EpisodeHistory episode) {
+        episodes.add(episode);
+        byCase.computeIfAbsent(episode.caseId, id -> new ArrayList<>()).add(episode);
+    }
+
+    /** The case's current episode: where what is recorded now belongs. */
+    private EpisodeHistory latest(CaseId caseId) {
+        List<EpisodeHistory> ofCase = byCase.get(caseId.value());
+        return ofCase.get(ofCase.size() - 1);
+    }
+
+    /** The case's latest episode that holds the entry (an assessment, a plan, an enquiry) a later step concludes. */
+    private <T> Map<UUID, T> holding(CaseId caseId, Function<EpisodeHistory, Map<UUID, T>> entries, UUID id) {
+        List<EpisodeHistory> ofCase = byCase.get(caseId.value());
+        for (int i = ofCase.size() - 1; i > 0; i--) {
+            if (entries.apply(ofCase.get(i)).containsKey(id)) {
+                return entries.apply(ofCase.get(i));
+            }
+        }
+        return entries.apply(ofCase.get(0));
+    }
+
     private void applyToCase(Object event) {
         if (event instanceof ReferralAccepted e) {
-            EpisodeHistory episode = episodes.get(e.caseId().value());
+            EpisodeHistory episode = latest(e.caseId());
             episode.referred = true;
             episode.referralDate = e.referralDate();
             episode.primaryNeed = text(e.primaryNeed());
         } else if (event instanceof AssessmentStarted e) {
-            episodes.get(e.caseId().value()).assessments.put(e.assessmentId().value(),
+            latest(e.caseId()).assessments.put(e.assessmentId().value(),
                     new EpisodeHistory.AssessmentDates(e.startedOn(), null, List.of()));
         } else if (event instanceof AssessmentCompleted e) {
-            var assessments = episodes.get(e.caseId().value()).assessments;
+            var assessments = holding(e.caseId(), h -> h.assessments, e.assessmentId().value());
             var started = assessments.get(e.assessmentId().value());
             assessments.put(e.assessmentId().value(), new EpisodeHistory.AssessmentDates(started.startedOn(),
                     e.completedOn(), e.factors().stream().map(CensusCode::code).toList()));
         } else if (event instanceof ChildInNeedPlanStarted e) {
-            episodes.get(e.caseId().value()).childInNeedPlans.put(e.planId().value(),
+            latest(e.caseId()).childInNeedPlans.put(e.planId().value(),
                     new EpisodeHistory.PlanDates(e.startedOn(), null));
         } else if (event instanceof ChildInNeedPlanEnded e) {
-            var plans = episodes.get(e.caseId().value()).childInNeedPlans;
+            var plans = holding(e.caseId(), h -> h.childInNeedPlans, e.planId().value());
             plans.put(e.planId().value(), new EpisodeHistory.PlanDates(plans.get(e.planId().value()).startedOn(), e.endedOn()));
         } else {
             applyToProtection(event);
@@ -102,35 +130,35 @@ public final class ChildHistory {
 
     private void applyToProtection(Object event) {
         if (event instanceof StrategyDiscussionHeld e) {
-            episodes.get(e.caseId().value()).strategyDiscussions.put(e.discussionId().value(), e.heldOn());
+            latest(e.caseId()).strategyDiscussions.put(e.discussionId().value(), e.heldOn());
         } else if (event instanceof Section47EnquiryStarted e) {
-            EpisodeHistory episode = episodes.get(e.caseId().value());
-            LocalDate discussion = e.discussionId() == null ? null : episode.strategyDiscussions.get(e.discussionId().value());
+            EpisodeHistory episode = latest(e.caseId());
+            LocalDate discussion = e.discussionId() == null ? null
+                    : holding(e.caseId(), h -> h.strategyDiscussions, e.discussionId().value()).get(e.discussionId().value());
             episode.enquiries.put(e.enquiryId().value(), new EpisodeHistory.Enquiry(e.startedOn(), discussion, null, null));
         } else if (event instanceof Section47EnquiryConcluded e) {
-            var enquiries = episodes.get(e.caseId().value()).enquiries;
+            var enquiries = holding(e.caseId(), h -> h.enquiries, e.enquiryId().value());
             var started = enquiries.get(e.enquiryId().value());
             enquiries.put(e.enquiryId().value(), new EpisodeHistory.Enquiry(started.startedOn(),
                     started.discussionHeldOn(), e.concludedOn(), e.icpcRequired()));
         } else if (event instanceof ConferenceHeld e && e.kind() == ConferenceKind.INITIAL) {
-            episodes.get(e.caseId().value()).initialConferences.add(e.heldOn());
+            latest(e.caseId()).initialConferences.add(e.heldOn());
         } else if (event instanceof ChildProtectionPlanStarted e) {
-            episodes.get(e.caseId().value()).protectionPlans.put(e.planId().value(),
+            latest(e.caseId()).protectionPlans.put(e.planId().value(),
                     new EpisodeHistory.ProtectionPlan(e.startedOn(), text(e.category())));
         } else if (event instanceof ChildProtectionPlanReviewed e) {
-            var plan = episodes.get(e.caseId().value()).protectionPlans.get(e.planId().value());
+            var plan = holding(e.caseId(), h -> h.protectionPlans, e.planId().value()).get(e.planId().value());
             plan.reviews.add(e.reviewedOn());
             plan.categories.add(new EpisodeHistory.CategoryChange(e.reviewedOn(), text(e.category())));
         } else if (event instanceof ChildProtectionPlanEnded e) {
-            episodes.get(e.caseId().value()).protectionPlans.get(e.planId().value()).endedOn = e.endedOn();
+            holding(e.caseId(), h -> h.protectionPlans, e.planId().value()).get(e.planId().value()).endedOn = e.endedOn();
         } else if (event instanceof CaseClosed e) {
-            EpisodeHistory episode = episodes.get(e.caseId().value());
+            EpisodeHistory episode = latest(e.caseId());
             episode.closedOn = e.closedOn();
             episode.closureReason = text(e.reason());
         } else if (event instanceof CaseReopened e) {
-            EpisodeHistory episode = episodes.get(e.caseId().value());
-            episode.closedOn = null;
-            episode.closureReason = null;
+            // The closed episode stays as it was returned; the reopening is a new referral, from that day.
+            begin(latest(e.caseId()).reopened(e.reopenedOn()));
         }
     }
 

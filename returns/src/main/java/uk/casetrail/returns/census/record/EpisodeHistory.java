@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Everything recorded on one case (a CIN episode) that the census asks about, with every date. */
+/**
+ * Everything recorded in one CIN episode that the census asks about, with every date: a case from its
+ * referral to its closure, or, once reopened, from its reopening to its next closure.
+ */
 final class EpisodeHistory {
 
     record AssessmentDates(LocalDate startedOn, LocalDate completedOn, List<String> factors) {
@@ -51,7 +54,23 @@ final class EpisodeHistory {
     final Map<UUID, ProtectionPlan> protectionPlans = new LinkedHashMap<>();
 
     EpisodeHistory(UUID caseId, CensusCode referralSource) {
+        this(caseId, referralSource == null ? null : referralSource.code());
+    }
+
+    private EpisodeHistory(UUID caseId, String referralSource) {
         this.caseId = caseId;
-        this.referralSource = referralSource == null ? null : referralSource.code();
+        this.referralSource = referralSource;
+    }
+
+    /**
+     * The episode a closed case begins when it is reopened: referred on the day it reopened if this one had
+     * been referred (else awaiting its decision, as the case is), from the same source and for the same need.
+     */
+    EpisodeHistory reopened(LocalDate reopenedOn) {
+        EpisodeHistory next = new EpisodeHistory(caseId, referralSource);
+        next.referred = referred;
+        next.referralDate = referred ? reopenedOn : null;
+        next.primaryNeed = primaryNeed;
+        return next;
     }
 }
