@@ -116,6 +116,28 @@ class CaseViewAndClocksTest {
     }
 
     @Test
+    void a_contact_reopened_after_no_further_action_awaits_its_decision_from_the_reopening() {
+        Api alice = Api.at(port).as("alice");
+        String childId = alice.post("/api/children", "{\"givenName\":\"Rae\",\"familyName\":\"Opened\",\"dateOfBirth\":\"2016-04-04\"}")
+                .text("childId");
+        String at = TODAY.minusDays(30).atTime(10, 0).atZone(CaseJourney.LONDON).toInstant().toString();
+        String caseId = alice.post("/api/cases", "{\"childId\":\"" + childId + "\",\"contactReceivedAt\":\"" + at
+                + "\",\"referralSource\":\"2A\"}").text("caseId");
+        assertThat(alice.post("/api/cases/" + caseId + "/referral-decision",
+                "{\"decision\":\"NO_FURTHER_ACTION\",\"decidedAt\":\"" + at + "\"}").status()).isEqualTo(200);
+
+        Api.Answer reopened = alice.post("/api/cases/" + caseId + "/reopening",
+                "{\"reopenedOn\":\"" + TODAY + "\",\"reason\":\"The school called again\"}");
+        assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
+
+        JsonNode view = alice.get("/api/cases/" + caseId + "?minVersion=" + reopened.version()).json();
+        assertThat(view.path("status").asText()).isEqualTo("CONTACT");
+        JsonNode decision = clock(view.path("clocks"), "REFERRAL_DECISION");
+        assertThat(decision.path("dueOn").asText()).isEqualTo(CALENDAR.addWorkingDays(TODAY, 1).toString());
+        assertThat(decision.path("overdue").asBoolean()).isFalse();
+    }
+
+    @Test
     void the_case_view_lists_the_open_enquiries_and_the_ten_latest_notes_newest_first() {
         CaseJourney journey = CaseJourney.referred(Api.at(port).as("alice"), "Ines", "Notable", TODAY.minusDays(60))
                 .allocate(unique("w"), "North").strategyDiscussion(TODAY.minusDays(40))

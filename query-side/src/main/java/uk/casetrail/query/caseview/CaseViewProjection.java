@@ -202,8 +202,12 @@ class CaseViewProjection {
 
     @EventHandler
     void on(CaseReopened e) {
-        // A contact closed at the decision reopens to await a decision again.
-        update(e, "closed_on = NULL, closure_reason = NULL, decided_on = CASE WHEN referral_date IS NULL THEN NULL ELSE decided_on END");
+        // A contact closed at the decision reopens to await a decision again: due, as a new contact's, from the reopening.
+        update(e, """
+                        closed_on = NULL, closure_reason = NULL,
+                        decision_due_on = CASE WHEN referral_date IS NULL THEN :due ELSE decision_due_on END,
+                        decided_on = CASE WHEN referral_date IS NULL THEN NULL ELSE decided_on END""",
+                "due", calendar.addWorkingDays(e.reopenedOn(), timescales.referralDecisionWorkingDays()));
     }
 
     @ResetHandler
