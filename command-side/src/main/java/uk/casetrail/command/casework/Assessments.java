@@ -24,8 +24,12 @@ final class Assessments {
         return byId.values().stream().anyMatch(a -> a.completedOn() != null);
     }
 
+    boolean anyOpen() {
+        return byId.values().stream().anyMatch(a -> a.completedOn() == null);
+    }
+
     void requireNoneOpen() {
-        if (byId.values().stream().anyMatch(a -> a.completedOn() == null)) {
+        if (anyOpen()) {
             throw new JourneyRuleBroken("ASSESSMENT_ALREADY_OPEN",
                     "an assessment is already in progress on this case; complete it before starting another");
         }

@@ -12,6 +12,7 @@ import uk.casetrail.command.journey.NoWriteBasis;
 import uk.casetrail.command.journey.Required;
 import uk.casetrail.command.journey.Today;
 import uk.casetrail.command.journey.UnknownEntry;
+import uk.casetrail.events.CaseEvent;
 import uk.casetrail.events.assessment.AssessmentCompleted;
 import uk.casetrail.events.assessment.AssessmentStarted;
 import uk.casetrail.events.assessment.ChildSeen;
@@ -25,6 +26,7 @@ import uk.casetrail.events.codes.ClosureReason;
 import uk.casetrail.events.ids.CaseId;
 import uk.casetrail.events.ids.ChildId;
 import uk.casetrail.events.ids.NoteId;
+import uk.casetrail.events.ids.PlanId;
 import uk.casetrail.events.involvement.AgencyInvolvementRecorded;
 import uk.casetrail.events.allocation.CaseAllocated;
 import uk.casetrail.events.protection.ChildProtectionPlanEnded;
@@ -67,6 +69,8 @@ public class Case {
     private final ChildInNeedPlans childInNeedPlans = new ChildInNeedPlans();
     private final Set<NoteId> notes = new HashSet<>();
     private final CaseHolding holding = new CaseHolding();
+    /** A child in need plan or the child protection path since the referral (or the reopening): not "no further action". */
+    private boolean furtherActionTaken;
 
     protected Case() {
         // for Axon: rebuilt from its events
@@ -212,6 +216,10 @@ public class Case {
         requireOpen();
         requireJourneyDate("startedOn", command.startedOn(), today);
         childInNeedPlans.requireNoneOpen();
+        if (protection.activePlan() != null) {
+            throw new JourneyRuleBroken("PLAN_ACTIVE", "the child is subject to a child protection plan; a child in need"
+                    + " plan follows it once a review conference ends it, never alongside it (census rule 4001)");
+        }
         apply(new ChildInNeedPlanStarted(caseId, command.planId(), command.startedOn()));
     }
 
@@ -236,6 +244,19 @@ public class Case {
         if (afterAssessment && !assessments.anyCompleted()) {
             throw new JourneyRuleBroken("NO_COMPLETED_ASSESSMENT", reason.code() + " closes a case after an assessment;"
                     + " no assessment on this case is complete");
+        }
+        if (reason == ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT && furtherActionTaken) {
+            throw new JourneyRuleBroken("FURTHER_ACTION_TAKEN", "RC8 says nothing followed the assessment, but this case"
+                    + " had a child in need plan or went on the child protection path; close it with the reason that fits,"
+                    + " such as RC7 (census rule 2990)");
+        }
+        if (assessments.anyOpen()) {
+            throw new JourneyRuleBroken("ASSESSMENT_OPEN", "an assessment on this case is not complete; complete it"
+                    + " before the case closes (census rule 8867)");
+        }
+        if (protection.enquiryUnfinished()) {
+            throw new JourneyRuleBroken("ENQUIRY_OPEN", "a section 47 enquiry on this case is not concluded, or awaits the"
+                    + " initial conference it asked for; record that before the case closes (census rule 8868)");
         }
         if (afterAssessment && protection.activePlan() != null) {
             throw new JourneyRuleBroken("PLAN_ACTIVE", reason.code() + " cannot close a case while the child is subject"
@@ -290,7 +311,15 @@ public class Case {
     public void handle(HoldConference command, Today today) {
         requireOpen();
         requireJourneyDate("heldOn", command.heldOn(), today);
-        protection.holdConference(caseId, command).forEach(AggregateLifecycle::apply);
+        for (CaseEvent event : protection.holdConference(caseId, command)) {
+            // A child protection plan takes the place of a child in need plan: the one ends the day the other starts.
+            PlanId openPlan = childInNeedPlans.open();
+            if (event instanceof ChildProtectionPlanStarted && openPlan != null) {
+                childInNeedPlans.requireOpen(openPlan, command.heldOn());
+                apply(new ChildInNeedPlanEnded(caseId, openPlan, command.heldOn()));
+            }
+            apply(event);
+        }
     }
 
     private void requireOpen() {
@@ -373,6 +402,7 @@ public class Case {
 
     @EventSourcingHandler
     void on(ChildInNeedPlanStarted event) {
+        furtherActionTaken = true;
         childInNeedPlans.started(event.planId(), event.startedOn());
         stepOn(event.startedOn());
     }
@@ -392,6 +422,8 @@ public class Case {
 
     @EventSourcingHandler
     void on(CaseReopened event) {
+        // A reopened case is a new episode in the census: what was done before no longer speaks for its closure.
+        furtherActionTaken = false;
         stage = referralDate == null ? Stage.AWAITING_DECISION : Stage.OPEN;
         closedOn = null;
         stepOn(event.reopenedOn());
@@ -405,6 +437,7 @@ public class Case {
 
     @EventSourcingHandler
     void on(Section47EnquiryStarted event) {
+        furtherActionTaken = true;
         protection.on(event);
         stepOn(event.startedOn());
     }
@@ -417,6 +450,7 @@ public class Case {
 
     @EventSourcingHandler
     void on(ConferenceHeld event) {
+        furtherActionTaken = true;
         protection.on(event);
         stepOn(event.heldOn());
     }

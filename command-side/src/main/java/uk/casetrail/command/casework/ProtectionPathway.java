@@ -53,6 +53,11 @@ final class ProtectionPathway {
         return activePlan;
     }
 
+    /** An enquiry not yet concluded, or concluded asking for an initial conference not yet held. */
+    boolean enquiryUnfinished() {
+        return awaitingConference != null || enquiries.values().stream().anyMatch(e -> e.concludedOn() == null);
+    }
+
     List<CaseEvent> holdStrategyDiscussion(CaseId caseId, HoldStrategyDiscussion command) {
         StrategyDecision decision = Required.value("decision", command.decision());
         return List.of(new StrategyDiscussionHeld(caseId, command.discussionId(), command.heldOn(), decision));
@@ -136,9 +141,9 @@ final class ProtectionPathway {
             throw new JourneyRuleBroken("NO_ACTIVE_PLAN", "review conferences are held only while a plan is active");
         }
         LocalDate heldOn = command.heldOn();
-        if (heldOn.isBefore(activePlan.lastConferenceOn())) {
-            throw new InvalidEntry("heldOn", "a review cannot be held before the plan's last conference on "
-                    + activePlan.lastConferenceOn());
+        if (!heldOn.isAfter(activePlan.lastConferenceOn())) {
+            throw new InvalidEntry("heldOn", "a review is held after the plan's last conference, on "
+                    + activePlan.lastConferenceOn() + " (census rule 8841)");
         }
         ConferenceHeld held = new ConferenceHeld(caseId, command.conferenceId(), ConferenceKind.REVIEW, heldOn,
                 decision, command.category());

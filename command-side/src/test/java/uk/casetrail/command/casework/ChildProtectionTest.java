@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import uk.casetrail.events.codes.AbuseCategory;
 import uk.casetrail.events.ids.ConferenceId;
 import uk.casetrail.events.ids.EnquiryId;
+import uk.casetrail.events.ids.PlanId;
+import uk.casetrail.events.childinneed.ChildInNeedPlanEnded;
+import uk.casetrail.events.childinneed.ChildInNeedPlanStarted;
 import uk.casetrail.events.protection.ChildProtectionPlanEnded;
 import uk.casetrail.events.protection.ChildProtectionPlanReviewed;
 import uk.casetrail.events.protection.ConferenceDecision;
@@ -190,5 +193,31 @@ class ChildProtectionTest {
         fixture.given(withPlan())
                 .when(new HoldConference(CASE, ConferenceId.random(), ConferenceKind.REVIEW, MONDAY.minusDays(3), ConferenceDecision.CONTINUE_PLAN, null))
                 .expectException(invalid("heldOn"));
+    }
+
+    @Test
+    void a_review_is_not_held_on_the_day_the_plan_started() {
+        fixture.given(withPlan())
+                .when(new HoldConference(CASE, ConferenceId.random(), ConferenceKind.REVIEW, MONDAY, ConferenceDecision.CONTINUE_PLAN, null))
+                .expectException(invalid("heldOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_plan_started_at_the_initial_conference_ends_the_open_child_in_need_plan_that_day() {
+        PlanId cinPlan = PlanId.random();
+        fixture.given(concat(referred(), List.of(new ChildInNeedPlanStarted(CASE, cinPlan, LocalDate.of(2026, 8, 20)),
+                        strategyDiscussion(StrategyDecision.SECTION_47), enquiryStarted(), enquiryConcluded(true))))
+                .when(new HoldConference(CASE, ICPC, ConferenceKind.INITIAL, MONDAY, ConferenceDecision.CHILD_PROTECTION_PLAN, AbuseCategory.NEGLECT))
+                .expectEvents(initialConferenceStartingPlan().get(0), new ChildInNeedPlanEnded(CASE, cinPlan, MONDAY),
+                        initialConferenceStartingPlan().get(1));
+    }
+
+    @Test
+    void no_child_in_need_plan_starts_while_the_child_is_subject_to_a_protection_plan() {
+        fixture.given(withPlan())
+                .when(new StartChildInNeedPlan(CASE, PlanId.random(), MONDAY.plusDays(7)))
+                .expectException(brokenRule("PLAN_ACTIVE"))
+                .expectNoEvents();
     }
 }

@@ -3,11 +3,15 @@ package uk.casetrail.command.casework;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.casetrail.events.childinneed.ChildInNeedPlanEnded;
+import uk.casetrail.events.childinneed.ChildInNeedPlanStarted;
 import uk.casetrail.events.closure.CaseClosed;
 import uk.casetrail.events.closure.CaseReopened;
 import uk.casetrail.events.codes.ClosureReason;
 import uk.casetrail.events.ids.AssessmentId;
 import uk.casetrail.events.ids.NoteId;
+import uk.casetrail.events.ids.PlanId;
+import uk.casetrail.events.protection.StrategyDecision;
 import uk.casetrail.events.protection.ChildProtectionPlanEnded;
 import uk.casetrail.events.recording.NoteKind;
 import uk.casetrail.events.referral.ContactClosed;
@@ -21,6 +25,7 @@ import static uk.casetrail.command.casework.Journey.*;
 class ClosureTest {
 
     private static final LocalDate CLOSED_ON = LocalDate.of(2026, 11, 23);
+    private static final AssessmentId SECOND = AssessmentId.of("0f2a6b4e-0000-4000-8000-0000000000a2");
 
     private AggregateTestFixture<Case> fixture;
 
@@ -55,8 +60,60 @@ class ClosureTest {
                         new uk.casetrail.events.assessment.ChildSeen(CASE, ASSESSMENT, LocalDate.of(2026, 9, 23), false),
                         new uk.casetrail.events.assessment.AssessmentCompleted(CASE, ASSESSMENT, LocalDate.of(2026, 9, 30),
                                 List.of(uk.casetrail.events.codes.Factor.F16A), uk.casetrail.events.assessment.AssessmentOutcome.CHILD_IN_NEED, null))))
-                .when(new CloseCase(CASE, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT))
+                .when(new CloseCase(CASE, CLOSED_ON, ClosureReason.EARLY_HELP_AFTER_ASSESSMENT))
                 .expectException(brokenRule("PLAN_ACTIVE"));
+    }
+
+    @Test
+    void rc8_does_not_close_a_case_that_had_a_child_in_need_plan_and_rc7_does() {
+        PlanId plan = PlanId.random();
+        List<Object> planned = concat(assessed(), List.of(new ChildInNeedPlanStarted(CASE, plan, LocalDate.of(2026, 9, 1)),
+                new ChildInNeedPlanEnded(CASE, plan, LocalDate.of(2026, 11, 2))));
+        fixture.given(planned)
+                .when(new CloseCase(CASE, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT))
+                .expectException(brokenRule("FURTHER_ACTION_TAKEN"))
+                .expectNoEvents();
+        fixture.given(planned)
+                .when(new CloseCase(CASE, CLOSED_ON, ClosureReason.SERVICES_CEASED))
+                .expectEvents(new CaseClosed(CASE, CLOSED_ON, ClosureReason.SERVICES_CEASED));
+    }
+
+    @Test
+    void a_reopened_case_is_judged_on_what_followed_the_reopening() {
+        PlanId plan = PlanId.random();
+        List<Object> reopened = concat(assessed(), List.of(new ChildInNeedPlanStarted(CASE, plan, LocalDate.of(2026, 9, 1)),
+                new ChildInNeedPlanEnded(CASE, plan, LocalDate.of(2026, 9, 10)),
+                new CaseClosed(CASE, LocalDate.of(2026, 9, 11), ClosureReason.SERVICES_CEASED),
+                new CaseReopened(CASE, LocalDate.of(2026, 10, 1), "New concerns"),
+                new uk.casetrail.events.assessment.AssessmentStarted(CASE, SECOND, LocalDate.of(2026, 10, 2), ASSESSMENT_DUE),
+                new uk.casetrail.events.assessment.ChildSeen(CASE, SECOND, LocalDate.of(2026, 10, 5), true),
+                new uk.casetrail.events.assessment.AssessmentCompleted(CASE, SECOND, LocalDate.of(2026, 10, 20),
+                        List.of(uk.casetrail.events.codes.Factor.F21), uk.casetrail.events.assessment.AssessmentOutcome.NO_FURTHER_ACTION, null)));
+        fixture.given(reopened)
+                .when(new CloseCase(CASE, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT))
+                .expectEvents(new CaseClosed(CASE, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT));
+    }
+
+    @Test
+    void a_case_does_not_close_with_an_assessment_in_progress() {
+        fixture.given(concat(referred(), List.of(assessmentStarted(), childSeen())))
+                .when(new CloseCase(CASE, CLOSED_ON, ClosureReason.TRANSFERRED_TO_ANOTHER_LA))
+                .expectException(brokenRule("ASSESSMENT_OPEN"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_case_does_not_close_while_an_enquiry_is_open_or_awaits_its_conference() {
+        List<Object> discussed = concat(referred(), List.of(strategyDiscussion(StrategyDecision.SECTION_47), enquiryStarted()));
+        fixture.given(discussed)
+                .when(new CloseCase(CASE, CLOSED_ON, ClosureReason.SERVICES_CEASED))
+                .expectException(brokenRule("ENQUIRY_OPEN"));
+        fixture.given(concat(discussed, List.of(enquiryConcluded(true))))
+                .when(new CloseCase(CASE, CLOSED_ON, ClosureReason.SERVICES_CEASED))
+                .expectException(brokenRule("ENQUIRY_OPEN"));
+        fixture.given(concat(discussed, List.of(enquiryConcluded(false))))
+                .when(new CloseCase(CASE, CLOSED_ON, ClosureReason.SERVICES_CEASED))
+                .expectEvents(new CaseClosed(CASE, CLOSED_ON, ClosureReason.SERVICES_CEASED));
     }
 
     @Test
