@@ -336,6 +336,13 @@ class AccessAuditTest {
         assertThat(forChild.path("entries").findValuesAsText("actor")).contains("alice", "carol");
         JsonNode denied = aude.get("/api/audit/access?childId=" + childId + "&outcome=DENIED").json();
         assertThat(denied.path("entries").findValuesAsText("actor")).containsOnly("carol");
+        // Newest first, on request, and a cursor goes on backwards.
+        JsonNode newest = aude.get("/api/audit/access?childId=" + childId + "&order=newest&limit=1").json();
+        assertThat(newest.path("entries").path(0).path("position").asLong()).isEqualTo(carolsAttempt);
+        JsonNode before = aude.get("/api/audit/access?childId=" + childId + "&order=newest&limit=1&cursor="
+                + newest.path("nextCursor").asText()).json();
+        assertThat(before.path("entries").path(0).path("position").asLong()).isEqualTo(alicesRead);
+        assertThat(aude.get("/api/audit/access?order=sideways").status()).isEqualTo(400);
         JsonNode byActor = aude.get("/api/audit/access?childId=" + childId + "&actor=alice&limit=1").json();
         assertThat(byActor.path("entries")).hasSize(1);
         assertThat(byActor.path("nextCursor").isNull()).isFalse();

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.casetrail.app.support.Api;
 import uk.casetrail.app.support.CasetrailIntegrationTest;
 import uk.casetrail.app.support.EventTable;
+import uk.casetrail.app.support.Projections;
+import uk.casetrail.query.rebuild.ProjectionRebuild;
 
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,9 @@ class PagesOverHttpTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ProjectionRebuild projections;
 
     private EventTable events;
 
@@ -158,6 +163,27 @@ class PagesOverHttpTest {
         assertThat(audit.path("actor").asText()).isEqualTo("carol");
         assertThat(audit.path("outcome").asText()).isEqualTo("DENIED");
         assertThat(audit.path("children").path(0).path("childId").asText()).isEqualTo(childId);
+    }
+
+    @Test
+    void who_has_seen_a_record_shows_the_latest_first_and_pages_back_to_the_oldest() {
+        Pages alice = new Pages(port).signIn("alice");
+        String childId = registeredChild(alice, "Muchread");
+        Api aliceApi = Api.at(port).as("alice");
+        for (int i = 0; i < 100; i++) {
+            assertThat(aliceApi.get("/api/children/" + childId).status()).isEqualTo(200);
+        }
+        assertThat(Api.at(port).as("carol").get("/api/children/" + childId).status()).isEqualTo(403);
+        Projections.awaitCaughtUp(projections);
+
+        Pages.Page latest = alice.get("/children/" + childId + "/access-log");
+        assertThat(latest.status()).isEqualTo(200);
+        assertThat(latest.body()).as("carol's refused attempt, the latest, on the first page").contains("carol (SOCIAL_WORKER");
+        String older = latest.body().replaceAll("(?s).*id=\"older-entries\" href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+        assertThat(older).startsWith("/children/" + childId + "/access-log?cursor=");
+        Pages.Page earliest = alice.get(older);
+        assertThat(earliest.status()).isEqualTo(200);
+        assertThat(earliest.body()).contains("alice (SOCIAL_WORKER").doesNotContain("carol (").doesNotContain("id=\"older-entries\"");
     }
 
     @Test

@@ -50,11 +50,12 @@ class AuditReads {
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                      @RequestParam(required = false) String outcome,
-                     @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+                     @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
+                     @RequestParam(required = false) String order) {
         if (outcome != null && !outcome.equals("PERMITTED") && !outcome.equals("DENIED")) {
             throw new InvalidQuery("outcome", "outcome is PERMITTED or DENIED");
         }
-        AccessLog log = query(childId, actor, from, to, outcome, limit, cursor);
+        AccessLog log = query(childId, actor, from, to, outcome, limit, cursor, newestFirst(order));
         List<ReadPath.Visible<AccessEntry>> shown = readPath.visible(ReadKind.ACCESS_LOG,
                 log.entries().stream().filter(e -> !e.childId().equals(AccessLogProjection.NO_CHILD)).toList(),
                 AccessEntry::childId);
@@ -63,13 +64,29 @@ class AuditReads {
 
     @GetMapping("/api/children/{childId}/access-log")
     AccessLog childAccessLog(@PathVariable UUID childId, @RequestParam(required = false) Integer limit,
-                             @RequestParam(required = false) String cursor) {
+                             @RequestParam(required = false) String cursor, @RequestParam(required = false) String order) {
+        boolean newestFirst = newestFirst(order);
         knownChildren.require(childId);
         return readPath.read(ReadKind.ACCESS_LOG, "access-log", childId,
-                decision -> query(childId, null, null, null, null, limit, cursor));
+                decision -> query(childId, null, null, null, null, limit, cursor, newestFirst));
     }
 
-    private AccessLog query(UUID childId, String actor, Instant from, Instant to, String outcome, Integer limit, String cursor) {
+    /**
+     * In the order of the log by default; {@code order=newest} pages back from the latest entry, as a person
+     * asking who has just opened a record wants it (a cursor goes on in the order it was made in).
+     */
+    private static boolean newestFirst(String order) {
+        if (order == null || order.equals("oldest")) {
+            return false;
+        }
+        if (order.equals("newest")) {
+            return true;
+        }
+        throw new InvalidQuery("order", "order is oldest (the default) or newest");
+    }
+
+    private AccessLog query(UUID childId, String actor, Instant from, Instant to, String outcome, Integer limit, String cursor,
+                            boolean newestFirst) {
         int pageSize = Cursor.limit(limit);
         List<String> after = Cursor.decode(cursor, 2);
         Long afterIndex = Cursor.part(after, 0, Long::valueOf);
@@ -81,8 +98,9 @@ class AuditReads {
                           AND (CAST(:from AS timestamptz) IS NULL OR recorded_at >= :from)
                           AND (CAST(:to AS timestamptz) IS NULL OR recorded_at < :to)
                           AND (CAST(:outcome AS text) IS NULL OR outcome = :outcome)
-                          AND (CAST(:afterIndex AS bigint) IS NULL OR (global_index, child_id) > (:afterIndex, :afterChild))
-                        ORDER BY global_index, child_id LIMIT :fetch""")
+                          AND (CAST(:afterIndex AS bigint) IS NULL OR (global_index, child_id) %s (:afterIndex, :afterChild))
+                        ORDER BY global_index %s, child_id %s LIMIT :fetch""".formatted(newestFirst ? "<" : ">",
+                        newestFirst ? "DESC" : "ASC", newestFirst ? "DESC" : "ASC"))
                 .param("child", childId).param("actor", actor)
                 .param("from", from == null ? null : Timestamp.from(from)).param("to", to == null ? null : Timestamp.from(to))
                 .param("outcome", outcome).param("afterIndex", afterIndex).param("afterChild", afterChild)

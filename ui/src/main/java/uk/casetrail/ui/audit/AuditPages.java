@@ -27,16 +27,23 @@ class AuditPages {
 
     @GetMapping("/audit/access")
     String access(@RequestParam Map<String, String> filters, Model model) {
-        UriComponentsBuilder query = UriComponentsBuilder.fromPath("/api/audit/access");
-        for (String name : new String[]{"childId", "actor", "from", "to", "outcome", "cursor"}) {
-            query.queryParamIfPresent(name, Optional.ofNullable(filters.get(name)).filter(v -> !v.isBlank()));
+        // Newest first: an auditor asks first who has just opened a record.
+        UriComponentsBuilder query = UriComponentsBuilder.fromPath("/api/audit/access").queryParam("order", "newest");
+        UriComponentsBuilder page = UriComponentsBuilder.fromPath("/audit/access");
+        for (String name : new String[]{"childId", "actor", "from", "to", "outcome"}) {
+            Optional<String> value = Optional.ofNullable(filters.get(name)).filter(v -> !v.isBlank());
+            query.queryParamIfPresent(name, value);
+            page.queryParamIfPresent(name, value);
         }
+        query.queryParamIfPresent("cursor", Optional.ofNullable(filters.get("cursor")).filter(v -> !v.isBlank()));
         ApiAnswer answer = api.get(query.encode().toUriString());
         model.addAttribute("filters", filters);
         if (answer.status() == 400) {
             model.addAttribute("queryErrors", answer.fieldErrors());
         } else {
-            model.addAttribute("log", answer.jsonOrRefuse());
+            Map<String, Object> log = answer.jsonOrRefuse();
+            model.addAttribute("log", log);
+            model.addAttribute("olderHref", OlderEntries.href(page, log));
         }
         return "audit/access";
     }

@@ -10,6 +10,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.casetrail.ui.api.ApiAnswer;
 import uk.casetrail.query.access.Readers;
 import uk.casetrail.ui.api.InProcessApi;
+import uk.casetrail.ui.audit.OlderEntries;
 import uk.casetrail.ui.returns.CensusFixes;
 
 import java.util.List;
@@ -125,9 +126,13 @@ class ChildPages {
     }
 
     @GetMapping("/children/{childId}/access-log")
-    String accessLog(@PathVariable UUID childId, Model model) {
+    String accessLog(@PathVariable UUID childId, @RequestParam(required = false) String cursor, Model model) {
+        UriComponentsBuilder query = UriComponentsBuilder.fromPath("/api/children/{childId}/access-log").queryParam("order", "newest")
+                .queryParamIfPresent("cursor", Optional.ofNullable(cursor).filter(c -> !c.isBlank()));
+        Map<String, Object> log = api.get(query.buildAndExpand(childId).encode().toUriString()).jsonOrRefuse();
         model.addAttribute("childId", childId);
-        model.addAttribute("log", api.get("/api/children/" + childId + "/access-log").jsonOrRefuse());
+        model.addAttribute("log", log);
+        model.addAttribute("olderHref", OlderEntries.href(UriComponentsBuilder.fromPath("/children/" + childId + "/access-log"), log));
         return "child/access-log";
     }
 }
