@@ -16,14 +16,35 @@
   });
 
   // Drafts: whatever is typed into a form is kept in localStorage until the entry is recorded, so that
-  // a session that times out, a closed tab or a failed post loses nothing.
+  // a session that times out, a closed tab or a failed post loses nothing. A draft is the signed-in
+  // user's, for one entry (the form and the ids it carries: which note a correction is of), and signing
+  // out clears every draft in the browser: on a shared computer nobody else is shown what was typed.
   var DRAFT = 'casetrail-draft:';
   var SUBMITTED = 'casetrail-submitted';
+  var user = meta('casetrail-user') || '';
   var skip = function (name) {
     return !name || name === '_csrf' || name === 'idempotencyKey';
   };
+  var entryOf = function (form) {
+    return Array.prototype.filter.call(form.querySelectorAll('input[type="hidden"]'), function (field) {
+      return !skip(field.name);
+    }).map(function (field) {
+      return field.name + '=' + field.value;
+    }).join('&');
+  };
+  var signOut = document.getElementById('sign-out');
+  if (signOut && signOut.form) {
+    signOut.form.addEventListener('submit', function () {
+      for (var i = localStorage.length - 1; i >= 0; i--) {
+        var stored = localStorage.key(i);
+        if (stored && stored.indexOf(DRAFT) === 0) {
+          localStorage.removeItem(stored);
+        }
+      }
+    });
+  }
   document.querySelectorAll('form[data-draft]').forEach(function (form) {
-    var key = DRAFT + form.getAttribute('action');
+    var key = DRAFT + user + ':' + form.getAttribute('action') + '?' + entryOf(form);
     var save = function () {
       var values = {};
       Array.prototype.forEach.call(form.elements, function (field) {

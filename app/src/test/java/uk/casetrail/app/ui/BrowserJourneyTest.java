@@ -215,6 +215,35 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void a_draft_belongs_to_its_entry_and_its_author_and_signing_out_clears_it() {
+        Api alice = Api.at(port).as("alice");
+        String childId = alice.post("/api/children", "{\"givenName\":\"Drafty\",\"familyName\":\"Notes\",\"dateOfBirth\":\"2017-05-05\"}")
+                .text("childId");
+        String caseId = alice.post("/api/cases", "{\"childId\":\"" + childId + "\",\"contactReceivedAt\":\"2026-10-01T09:00:00Z\","
+                + "\"referralSource\":\"2A\"}").text("caseId");
+        alice.post("/api/cases/" + caseId + "/referral-decision", "{\"decision\":\"REFERRAL\",\"decidedAt\":\"2026-10-01T10:00:00Z\"}");
+        String first = alice.post("/api/cases/" + caseId + "/notes", "{\"kind\":\"CONTACT\",\"occurredOn\":\"2026-10-02\",\"summary\":\"First\"}")
+                .text("id");
+        String second = alice.post("/api/cases/" + caseId + "/notes",
+                "{\"kind\":\"CONTACT\",\"occurredOn\":\"2026-10-03\",\"summary\":\"Second\"}").text("id");
+        String correctFirst = "/cases/" + caseId + "/record/note-correction?noteId=" + first;
+
+        browser.signIn("alice");
+        browser.open(correctFirst);
+        browser.fill("summary", "Half-typed correction of the first note, with the child's name in it");
+        browser.open("/cases/" + caseId + "/record/note-correction?noteId=" + second);
+        assertThat(browser.all("#draft-restored")).as("another note's correction starts empty").isEmpty();
+        browser.open(correctFirst);
+        assertThat(browser.find("#draft-restored").isDisplayed()).isTrue();
+
+        browser.signOut();
+        browser.signIn("bob");
+        browser.open(correctFirst);
+        assertThat(browser.all("#draft-restored")).as("alice's draft, after she signed out, shown to bob").isEmpty();
+        assertThat(browser.find("#summary").getAttribute("value")).doesNotContain("Half-typed");
+    }
+
+    @Test
     void the_page_warns_before_the_session_ends_and_staying_signed_in_keeps_the_session() {
         browser.signIn("bob");
         assertThat(browser.find("meta[name='session-seconds']").getAttribute("content")).isEqualTo("1800");
