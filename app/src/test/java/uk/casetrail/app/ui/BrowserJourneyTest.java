@@ -89,8 +89,12 @@ class BrowserJourneyTest {
         assertThat(browser.text("#case-status")).isEqualTo("CONTACT");
         String casePath = browser.path();
 
-        // The journey refuses a step out of order, and says why.
-        record("#record-assessment", Map.of("startedOn", "2026-09-02"));
+        // Only the steps the case's stage allows are offered; a form reached all the same is refused, and says why.
+        assertThat(browser.all("#record-assessment")).isEmpty();
+        assertThat(browser.all("#record-reopening")).isEmpty();
+        browser.open(casePath + "/record/assessment");
+        browser.fill("startedOn", "2026-09-02");
+        browser.click("#save");
         assertThat(browser.text("#error-summary")).contains("decide on the contact");
         check("journey-rule-refused");
 

@@ -87,6 +87,8 @@ class PagesOverHttpTest {
         Pages.Page next = alice.get(decided.location());
         assertThat(next.status()).isEqualTo(200);
         assertThat(next.body()).contains("id=\"case-status\">REFERRAL<").contains("id=\"recorded\"");
+        assertThat(next.body()).as("the steps a referred case allows, and not those it has passed or not reached")
+                .contains("id=\"record-allocation\"").doesNotContain("id=\"record-decision\"").doesNotContain("id=\"record-reopening\"");
         assertThat(next.body()).as("the contact's time as typed, UK time in summer, not UTC")
                 .contains("1 September 2026, 09:15").doesNotContain("2026-09-01T08:15");
         // The way to the child's record names the write, so the chronology (its own projection) waits for it too.
