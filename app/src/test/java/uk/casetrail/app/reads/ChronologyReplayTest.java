@@ -1,18 +1,28 @@
 package uk.casetrail.app.reads;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.casetrail.app.support.Api;
 import uk.casetrail.app.support.CasetrailIntegrationTest;
 import uk.casetrail.app.support.Projections;
+import uk.casetrail.events.ids.CaseId;
+import uk.casetrail.events.ids.NoteId;
+import uk.casetrail.events.recording.CaseNoteCorrected;
+import uk.casetrail.events.recording.CaseNoteRecorded;
+import uk.casetrail.events.recording.NoteKind;
 import uk.casetrail.query.rebuild.ProjectionRebuild;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.casetrail.app.reads.CaseJourney.TODAY;
@@ -29,6 +39,12 @@ class ChronologyReplayTest {
 
     @Autowired
     ProjectionRebuild projections;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     private String chronology(Api api, String childId, String query) {
         Projections.awaitCaughtUp(projections);
@@ -93,6 +109,34 @@ class ChronologyReplayTest {
         JsonNode atFirst = json(asRecordedFirst);
         assertThat(atFirst.path("entries").findValuesAsText("summary")).noneMatch(s -> s.contains("aunt"));
         assertThat(atFirst.path("entries").findValues("supersededBy")).allMatch(JsonNode::isNull);
+    }
+
+    @Test
+    void a_note_recorded_on_time_and_corrected_weeks_later_is_not_a_late_recording() throws Exception {
+        Api alice = Api.at(port).as("alice");
+        CaseJourney journey = CaseJourney.referred(alice, "Tim", "Ely", TODAY.minusDays(60)).allocate("alice", "North");
+        // The log as it would be had the note been recorded on the day of the visit, a month ago: the platform's
+        // clock cannot be turned back, so the two events go into the event store with their recorded times.
+        Instant visitDay = TODAY.minusDays(30).atTime(16, 0).atZone(CaseJourney.LONDON).toInstant();
+        NoteId note = NoteId.random();
+        CaseId caseId = CaseId.of(journey.caseId);
+        transaction.executeWithoutResult(tx -> eventStore.publish(
+                new GenericDomainEventMessage<>("Case", journey.caseId, journey.version + 1,
+                        new CaseNoteRecorded(caseId, note, NoteKind.VISIT, TODAY.minusDays(30), "Seen at home", true, "Home visit",
+                                true, true, null), MetaData.with("user", "alice"), UUID.randomUUID().toString(), visitDay),
+                new GenericDomainEventMessage<>("Case", journey.caseId, journey.version + 2,
+                        new CaseNoteCorrected(caseId, note, "Seen at home with gran", "Gran was there too"),
+                        MetaData.with("user", "alice"), UUID.randomUUID().toString(), Instant.now())));
+
+        List<JsonNode> visit = new ArrayList<>();
+        json(chronology(alice, journey.childId, "")).path("entries").forEach(e -> {
+            if (note.value().toString().equals(e.path("noteId").asText(null)) || e.path("summary").asText().startsWith("Seen at home")) {
+                visit.add(e);
+            }
+        });
+        assertThat(visit).hasSize(2);
+        assertThat(visit).allSatisfy(e -> assertThat(e.path("lateRecording").asBoolean()).as(e.toString()).isFalse());
+        assertThat(visit.get(1).path("source").asText()).as("the correction keeps the note's source").isEqualTo("Home visit");
     }
 
     @Test

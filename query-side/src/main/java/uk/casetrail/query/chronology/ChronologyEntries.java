@@ -61,32 +61,46 @@ class ChronologyEntries {
     }
 
     void addForChild(EventMessage<?> message, UUID childId, Entry entry) {
-        insert(message, childId, null, entry);
+        insert(message, childId, null, entry, lateRecording(entry, message));
     }
 
     void addForCase(EventMessage<?> message, UUID caseId, Entry entry) {
+        insert(message, childOf(caseId), caseId, entry, lateRecording(entry, message));
+    }
+
+    /**
+     * A correction of a note, standing where the note stood: late only if the note itself was recorded late
+     * (a correction made weeks on is not a late record of what happened).
+     */
+    void addCorrection(EventMessage<?> message, UUID caseId, Entry entry, NoteEntry corrected) {
+        insert(message, childOf(caseId), caseId, entry, corrected.lateRecording());
+    }
+
+    private UUID childOf(UUID caseId) {
         UUID childId = childOfCase.get(caseId);
         if (childId == null) {
             writes.flush();
             childId = jdbc.sql("SELECT child_id FROM chronology_case WHERE case_id = ?").param(caseId).query(UUID.class).single();
             childOfCase.put(caseId, childId);
         }
-        insert(message, childId, caseId, entry);
+        return childId;
     }
 
     /** The note's entry as it now reads (the original, or its latest correction). */
     java.util.Optional<NoteEntry> currentEntryOf(UUID noteId) {
         writes.flush();
         return jdbc.sql("""
-                        SELECT event_id, occurred_on, category, significant FROM chronology_entry
+                        SELECT event_id, occurred_on, category, significant, source, late_recording FROM chronology_entry
                         WHERE note_id = ? AND superseded_by IS NULL ORDER BY global_index DESC LIMIT 1""")
                 .param(noteId)
                 .query((rs, n) -> new NoteEntry(rs.getString("event_id"), rs.getObject("occurred_on", LocalDate.class),
-                        rs.getString("category"), rs.getBoolean("significant")))
+                        rs.getString("category"), rs.getBoolean("significant"), rs.getString("source"),
+                        rs.getBoolean("late_recording")))
                 .optional();
     }
 
-    record NoteEntry(String eventId, LocalDate occurredOn, String category, boolean significant) {
+    record NoteEntry(String eventId, LocalDate occurredOn, String category, boolean significant, String source,
+                     boolean lateRecording) {
     }
 
     void supersede(String eventId, EventMessage<?> correction) {
@@ -100,8 +114,11 @@ class ChronologyEntries {
         jdbc.sql("TRUNCATE chronology_entry, chronology_case").update();
     }
 
-    private void insert(EventMessage<?> message, UUID childId, UUID caseId, Entry entry) {
-        boolean late = calendar.workingDaysBetween(entry.occurredOn(), recordedOn(message)) > lateAfterWorkingDays;
+    private boolean lateRecording(Entry entry, EventMessage<?> message) {
+        return calendar.workingDaysBetween(entry.occurredOn(), recordedOn(message)) > lateAfterWorkingDays;
+    }
+
+    private void insert(EventMessage<?> message, UUID childId, UUID caseId, Entry entry, boolean late) {
         writes.sql("""
                         INSERT INTO chronology_entry (event_id, global_index, child_id, case_id, note_id, occurred_on,
                             recorded_at, category, summary, source, author, significant, late_recording)

@@ -182,10 +182,11 @@ class ChronologyProjection {
 
     @EventHandler
     void on(CaseNoteCorrected e, EventMessage<?> m) {
-        // The correction stands where the note stood (same day, category and significance); the note stays listed.
+        // The correction stands where the note stood (same day, category, source and significance); the note stays listed.
         entries.currentEntryOf(e.noteId().value()).ifPresent(corrected -> {
-            entries.addForCase(m, e.caseId().value(), new Entry(corrected.occurredOn(), corrected.category(),
-                    e.summary() + " (corrected: " + e.reason() + ")", null, corrected.significant(), e.noteId().value()));
+            entries.addCorrection(m, e.caseId().value(), new Entry(corrected.occurredOn(), corrected.category(),
+                    e.summary() + " (corrected: " + e.reason() + ")", corrected.source(), corrected.significant(),
+                    e.noteId().value()), corrected);
             entries.supersede(corrected.eventId(), m);
         });
     }
