@@ -116,6 +116,20 @@ class CaseViewAndClocksTest {
     }
 
     @Test
+    void a_later_strategy_discussion_against_an_enquiry_stops_the_initial_conference_clock() {
+        CaseJourney journey = CaseJourney.referred(Api.at(port).as("alice"), "Ned", "Second", TODAY.minusDays(40))
+                .strategyDiscussion(TODAY.minusDays(30));
+        assertThat(journey.view().json().path("icpcDueOn").asText()).isEqualTo(CALENDAR.addWorkingDays(TODAY.minusDays(30), 15).toString());
+
+        journey.step("/strategy-discussions", "{\"heldOn\":\"" + TODAY.minusDays(28) + "\",\"decision\":\"NO_SECTION_47\"}");
+
+        JsonNode view = journey.view().json();
+        assertThat(view.path("icpcDueOn").isNull()).as(view.toString()).isTrue();
+        assertThat(view.path("status").asText()).isEqualTo("REFERRAL");
+        assertThat(kinds(view.path("clocks"))).doesNotContain("INITIAL_CONFERENCE");
+    }
+
+    @Test
     void a_contact_reopened_after_no_further_action_awaits_its_decision_from_the_reopening() {
         Api alice = Api.at(port).as("alice");
         String childId = alice.post("/api/children", "{\"givenName\":\"Rae\",\"familyName\":\"Opened\",\"dateOfBirth\":\"2016-04-04\"}")

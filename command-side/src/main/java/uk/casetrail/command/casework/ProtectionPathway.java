@@ -156,10 +156,10 @@ final class ProtectionPathway {
     }
 
     void on(StrategyDiscussionHeld event) {
-        if (event.decision() == StrategyDecision.SECTION_47) {
-            section47Discussion = event.discussionId();
-            section47DiscussionOn = event.heldOn();
-        }
+        // The latest discussion decides: one against an enquiry supersedes an earlier one for it.
+        boolean section47 = event.decision() == StrategyDecision.SECTION_47;
+        section47Discussion = section47 ? event.discussionId() : null;
+        section47DiscussionOn = section47 ? event.heldOn() : null;
     }
 
     void on(Section47EnquiryStarted event) {

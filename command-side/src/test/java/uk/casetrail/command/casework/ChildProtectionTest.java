@@ -7,6 +7,7 @@ import uk.casetrail.events.codes.AbuseCategory;
 import uk.casetrail.events.ids.ConferenceId;
 import uk.casetrail.events.ids.EnquiryId;
 import uk.casetrail.events.ids.PlanId;
+import uk.casetrail.events.ids.StrategyDiscussionId;
 import uk.casetrail.events.childinneed.ChildInNeedPlanEnded;
 import uk.casetrail.events.childinneed.ChildInNeedPlanStarted;
 import uk.casetrail.events.protection.ChildProtectionPlanEnded;
@@ -16,6 +17,7 @@ import uk.casetrail.events.protection.ConferenceHeld;
 import uk.casetrail.events.protection.ConferenceKind;
 import uk.casetrail.events.protection.Section47EnquiryConcluded;
 import uk.casetrail.events.protection.StrategyDecision;
+import uk.casetrail.events.protection.StrategyDiscussionHeld;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -61,6 +63,15 @@ class ChildProtectionTest {
         fixture.given(concat(referred(), List.of(strategyDiscussion(StrategyDecision.NO_SECTION_47))))
                 .when(new StartSection47Enquiry(CASE, ENQUIRY, LocalDate.of(2026, 9, 2)))
                 .expectException(brokenRule("NO_SECTION_47_DECISION"));
+    }
+
+    @Test
+    void a_later_discussion_against_an_enquiry_supersedes_the_one_that_decided_it() {
+        fixture.given(concat(referred(), List.of(strategyDiscussion(StrategyDecision.SECTION_47),
+                        new StrategyDiscussionHeld(CASE, StrategyDiscussionId.random(), LocalDate.of(2026, 9, 3), StrategyDecision.NO_SECTION_47))))
+                .when(new StartSection47Enquiry(CASE, ENQUIRY, LocalDate.of(2026, 9, 4)))
+                .expectException(brokenRule("NO_SECTION_47_DECISION"))
+                .expectNoEvents();
     }
 
     @Test

@@ -118,10 +118,13 @@ class CaseViewProjection {
 
     @EventHandler
     void on(StrategyDiscussionHeld e) {
-        // The initial conference is due 15 working days after the latest discussion that decided section 47.
+        // The initial conference is due 15 working days after the latest discussion that decided section 47; a
+        // later discussion deciding against one, before any enquiry began, stops that clock.
         if (e.decision() == StrategyDecision.SECTION_47) {
             update(e, "icpc_due_on = :due", "due",
                     calendar.addWorkingDays(e.heldOn(), timescales.initialConferenceWorkingDays()));
+        } else {
+            update(e, "icpc_due_on = CASE WHEN open_enquiries = 0 THEN NULL ELSE icpc_due_on END");
         }
     }
 
