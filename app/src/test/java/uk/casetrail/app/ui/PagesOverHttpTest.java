@@ -98,6 +98,30 @@ class PagesOverHttpTest {
     }
 
     @Test
+    void every_note_in_the_chronology_can_be_corrected_from_it_not_only_the_ten_latest() {
+        Pages alice = new Pages(port).signIn("alice");
+        String childId = registeredChild(alice, "Noted");
+        String caseId = alice.submit("/children/" + childId + "/record/contact",
+                        List.of(entry("contactReceivedAt", "2026-09-01T09:15"), entry("referralSource", "3A")))
+                .location().replaceAll(".*/cases/([0-9a-f-]{36}).*", "$1");
+        alice.submit("/cases/" + caseId + "/record/decision", List.of(entry("decision", "REFERRAL"), entry("decidedAt", "2026-09-01T10:00")));
+        Api api = Api.at(port).as("alice");
+        String oldest = api.post("/api/cases/" + caseId + "/notes",
+                "{\"kind\":\"CONTACT\",\"occurredOn\":\"2026-09-02\",\"summary\":\"The oldest note\"}").text("id");
+        long version = 0;
+        for (int i = 0; i < 10; i++) {
+            version = api.post("/api/cases/" + caseId + "/notes",
+                    "{\"kind\":\"CONTACT\",\"occurredOn\":\"2026-09-03\",\"summary\":\"Later note " + i + "\"}").version();
+        }
+
+        String record = alice.get("/children/" + childId + "?record=" + caseId + "&v=" + version).body();
+        assertThat(record).contains("id=\"correct-" + oldest + "\"")
+                .contains("/cases/" + caseId + "/record/note-correction?noteId=" + oldest);
+        assertThat(alice.get("/cases/" + caseId + "?v=" + version).body()).as("the case page lists the ten latest only")
+                .doesNotContain("id=\"correct-" + oldest + "\"");
+    }
+
+    @Test
     void the_case_page_offers_to_end_the_child_in_need_plan_it_shows_open() {
         Pages alice = new Pages(port).signIn("alice");
         String childId = registeredChild(alice, "Inneed");
