@@ -38,6 +38,16 @@ class PagesOverHttpTest {
         events = new EventTable(jdbc);
     }
 
+    /** A contact on the child recorded through the forms and accepted as a referral: the new case's id. */
+    private static String referredCase(Pages alice, String childId) {
+        String caseId = alice.submit("/children/" + childId + "/record/contact",
+                List.of(entry("contactReceivedAt", "2026-09-01T09:15"), entry("referralSource", "3A")))
+                .location().replaceAll(".*/cases/([0-9a-f-]{36}).*", "$1");
+        alice.submit("/cases/" + caseId + "/record/decision", List.of(entry("decision", "REFERRAL"),
+                entry("decidedAt", "2026-09-01T10:00")));
+        return caseId;
+    }
+
     private String registeredChild(Pages alice, String familyName) {
         Pages.Page registered = alice.submit("/children/new", List.of(entry("givenName", "Page"), entry("familyName", familyName),
                 entry("dateOfBirth", "2016-02-02")));
@@ -101,10 +111,7 @@ class PagesOverHttpTest {
     void every_note_in_the_chronology_can_be_corrected_from_it_not_only_the_ten_latest() {
         Pages alice = new Pages(port).signIn("alice");
         String childId = registeredChild(alice, "Noted");
-        String caseId = alice.submit("/children/" + childId + "/record/contact",
-                        List.of(entry("contactReceivedAt", "2026-09-01T09:15"), entry("referralSource", "3A")))
-                .location().replaceAll(".*/cases/([0-9a-f-]{36}).*", "$1");
-        alice.submit("/cases/" + caseId + "/record/decision", List.of(entry("decision", "REFERRAL"), entry("decidedAt", "2026-09-01T10:00")));
+        String caseId = referredCase(alice, childId);
         Api api = Api.at(port).as("alice");
         String oldest = api.post("/api/cases/" + caseId + "/notes",
                 "{\"kind\":\"CONTACT\",\"occurredOn\":\"2026-09-02\",\"summary\":\"The oldest note\"}").text("id");
@@ -125,11 +132,7 @@ class PagesOverHttpTest {
     void the_case_page_offers_to_end_the_child_in_need_plan_it_shows_open() {
         Pages alice = new Pages(port).signIn("alice");
         String childId = registeredChild(alice, "Inneed");
-        String caseId = alice.submit("/children/" + childId + "/record/contact",
-                List.of(entry("contactReceivedAt", "2026-09-01T09:15"), entry("referralSource", "3A")))
-                .location().replaceAll(".*/cases/([0-9a-f-]{36}).*", "$1");
-        alice.submit("/cases/" + caseId + "/record/decision", List.of(entry("decision", "REFERRAL"),
-                entry("decidedAt", "2026-09-01T10:00")));
+        String caseId = referredCase(alice, childId);
         Pages.Page started = alice.submit("/cases/" + caseId + "/record/cin-plan", List.of(entry("startedOn", "2026-09-10")));
         assertThat(started.status()).isEqualTo(302);
         String planId = started.location().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
