@@ -232,7 +232,23 @@ class PagesOverHttpTest {
         Pages.Page record = carol.get(opened.location());
         assertThat(record.status()).isEqualTo(200);
         assertThat(record.body()).contains("Page Glassbroken");
-        assertThat(new Pages(port).signIn("aude").get("/audit/break-glass").body()).contains("Police called out of hours");
+        Pages aude = new Pages(port).signIn("aude");
+        Pages.Page queue = aude.get("/audit/break-glass");
+        assertThat(queue.body()).contains("Police called out of hours");
+
+        // The auditor's review: a refusal keeps what was written and says why beside the outcome; a review is confirmed.
+        String breakGlassId = queue.body().replaceAll("(?s).*action=\"/audit/break-glass/([0-9a-f-]{36})/review\".*", "$1");
+        String review = "/audit/break-glass/" + breakGlassId + "/review";
+        Pages.Page refused = aude.post(review, List.of(entry("outcome", ""), entry("notes", "Checked with the duty manager"),
+                entry("_csrf", Pages.token(queue.body()))));
+        assertThat(refused.body()).contains("id=\"outcome-" + breakGlassId + "-error\"")
+                .contains(">Checked with the duty manager</textarea>");
+        Pages.Page recorded = aude.post(review, List.of(entry("outcome", "JUSTIFIED"), entry("notes", "Checked with the duty manager"),
+                entry("_csrf", Pages.token(refused.body()))));
+        assertThat(recorded.status()).isEqualTo(302);
+        assertThat(aude.get(recorded.location()).body()).contains("id=\"review-recorded\"");
+        assertThat(aude.get("/audit/break-glass?pendingOnly=false").body())
+                .contains("Reviewed justified by aude").contains("Checked with the duty manager");
     }
 
     @Test

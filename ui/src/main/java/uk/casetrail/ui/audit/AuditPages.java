@@ -49,7 +49,9 @@ class AuditPages {
     }
 
     @GetMapping("/audit/break-glass")
-    String breakGlass(@RequestParam(defaultValue = "true") boolean pendingOnly, Model model) {
+    String breakGlass(@RequestParam(defaultValue = "true") boolean pendingOnly, @RequestParam(required = false) String reviewed,
+                      Model model) {
+        model.addAttribute("reviewed", reviewed != null);
         model.addAttribute("pendingOnly", pendingOnly);
         model.addAttribute("queue", api.get("/api/audit/break-glass?pendingOnly=" + pendingOnly).jsonListOrRefuse());
         return "audit/break-glass";
@@ -63,9 +65,12 @@ class AuditPages {
         body.put("notes", notes);
         ApiAnswer answer = api.post("/api/audit/break-glass/" + breakGlassId + "/review", body, Map.of());
         if (!answer.ok()) {
+            // Shown again with what the auditor chose and wrote, and the reason beside the outcome.
             model.addAttribute("reviewError", answer.fieldErrors().getOrDefault("outcome", answer.detail()));
             model.addAttribute("reviewing", breakGlassId.toString());
-            return breakGlass(true, model);
+            model.addAttribute("typedOutcome", outcome);
+            model.addAttribute("typedNotes", notes);
+            return breakGlass(true, null, model);
         }
         return "redirect:/audit/break-glass?reviewed";
     }
