@@ -121,11 +121,15 @@ class PagesOverHttpTest {
                     "{\"kind\":\"CONTACT\",\"occurredOn\":\"2026-09-03\",\"summary\":\"Later note " + i + "\"}").version();
         }
 
-        String record = alice.get("/children/" + childId + "?record=" + caseId + "&v=" + version).body();
-        assertThat(record).contains("id=\"correct-" + oldest + "\"")
-                .contains("/cases/" + caseId + "/record/note-correction?noteId=" + oldest);
+        version = api.post("/api/cases/" + caseId + "/involvements",
+                "{\"agency\":\"Health\",\"practitioner\":\"hana\",\"role\":\"Health visitor\",\"from\":\"2025-01-06\"}").version();
+        // The case page waits for the case's projection (involvements included), the child's page for the chronology.
         assertThat(alice.get("/cases/" + caseId + "?v=" + version).body()).as("the case page lists the ten latest only")
                 .doesNotContain("id=\"correct-" + oldest + "\"");
+        String record = alice.get("/children/" + childId + "?record=" + caseId + "&v=" + version).body();
+        assertThat(record).as("who else is working with the child").contains("id=\"involvements\"").contains("hana, Health visitor");
+        assertThat(record).contains("id=\"correct-" + oldest + "\"")
+                .contains("/cases/" + caseId + "/record/note-correction?noteId=" + oldest);
     }
 
     @Test
