@@ -256,6 +256,27 @@ class PagesOverHttpTest {
     }
 
     @Test
+    void a_practitioner_refused_a_case_may_break_glass_from_it_and_comes_back_to_the_case() {
+        Pages alice = new Pages(port).signIn("alice");
+        String childId = registeredChild(alice, "Caseglass");
+        String caseId = referredCase(alice, childId);
+        assertThat(alice.get("/cases/" + caseId + "?v=1").status()).isEqualTo(200);
+        Pages carol = new Pages(port).signIn("carol");
+        Pages.Page refused = carol.get("/cases/" + caseId);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("/cases/" + caseId + "/record/case-break-glass").doesNotContain(childId);
+
+        Pages.Page opened = carol.submit("/cases/" + caseId + "/record/case-break-glass",
+                List.of(entry("justification", "Police called out of hours about this child; the duty worker needs the case.")));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(302);
+        assertThat(opened.location()).contains("/cases/" + caseId);
+        assertThat(carol.get(opened.location()).body()).contains("id=\"case-status\"");
+        JsonNode audit = events.lastAccessEvent();
+        assertThat(audit.path("actor").asText()).isEqualTo("carol");
+        assertThat(audit.path("children").path(0).path("basis").asText()).isEqualTo("BREAK_GLASS");
+    }
+
+    @Test
     void child_search_lists_only_children_the_reader_may_open_and_is_audited_as_a_search() {
         Pages alice = new Pages(port).signIn("alice");
         String childId = registeredChild(alice, "Findable");

@@ -24,6 +24,7 @@ import uk.casetrail.events.access.ChildAccess;
 import uk.casetrail.events.access.InspectionGrantIssued;
 import uk.casetrail.events.ids.ChildId;
 import uk.casetrail.events.ids.TimeOrderedIds;
+import uk.casetrail.query.reading.EventPositions;
 import uk.casetrail.query.reading.InvalidQuery;
 import uk.casetrail.query.reading.KnownChildren;
 import uk.casetrail.query.reading.NotFound;
@@ -51,6 +52,9 @@ class AccessControl {
     record BreakGlassOpened(UUID breakGlassId, UUID childId, Instant openUntil) {
     }
 
+    record CaseBreakGlassOpened(UUID breakGlassId, UUID childId, UUID caseId, Instant openUntil) {
+    }
+
     record Review(BreakGlassReviewOutcome outcome, String notes) {
     }
 
@@ -73,9 +77,10 @@ class AccessControl {
     private final int minimumJustification;
     private final KnownChildren knownChildren;
     private final RetriedRequests retried;
+    private final EventPositions positions;
 
     AccessControl(EventBus eventBus, TransactionTemplate transaction, JdbcClient jdbc, AccessGate gate, Clock clock,
-                  KnownChildren knownChildren, RetriedRequests retried,
+                  KnownChildren knownChildren, RetriedRequests retried, EventPositions positions,
                   @Value("${casetrail.break-glass.window:30m}") Duration breakGlassWindow,
                   @Value("${casetrail.break-glass.minimum-justification:40}") int minimumJustification) {
         this.eventBus = eventBus;
@@ -84,6 +89,7 @@ class AccessControl {
         this.gate = gate;
         this.knownChildren = knownChildren;
         this.retried = retried;
+        this.positions = positions;
         this.clock = clock;
         this.breakGlassWindow = breakGlassWindow;
         this.minimumJustification = minimumJustification;
@@ -117,6 +123,21 @@ class AccessControl {
                     AccessAction.VIEW, AccessOutcome.PERMITTED, justification);
         }
         return answer;
+    }
+
+    /**
+     * Break-glass from a case: a practitioner refused a case (a link from a referral, a colleague's message)
+     * opens the child's record it belongs to, as on the child. The answer names the case, to go back to.
+     */
+    @PostMapping("/api/cases/{caseId}/break-glass")
+    ResponseEntity<CaseBreakGlassOpened> breakGlassOnCase(@PathVariable UUID caseId, @RequestBody BreakGlass body,
+                                                          @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                                          HttpServletRequest request) {
+        UUID childId = positions.childOfCase(caseId).orElseThrow(() -> new NotFound("no case " + caseId));
+        ResponseEntity<BreakGlassOpened> opened = breakGlass(childId, body, key, request);
+        BreakGlassOpened glass = opened.getBody();
+        return ResponseEntity.status(opened.getStatusCode()).headers(opened.getHeaders())
+                .body(new CaseBreakGlassOpened(glass.breakGlassId(), childId, caseId, glass.openUntil()));
     }
 
     @GetMapping("/api/audit/break-glass")

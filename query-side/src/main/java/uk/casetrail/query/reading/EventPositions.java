@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -71,6 +72,14 @@ public class EventPositions {
                         WHERE aggregate_identifier = ? AND sequence_number = 0
                           AND convert_from(payload, 'UTF8')::jsonb ->> 'childId' = ?""")
                 .param(record.toString()).param(child.toString()).query(Long.class).single() > 0;
+    }
+
+    /** The child a case is of, as the log itself says (its first event names the child), if there is such a case. */
+    public Optional<UUID> childOfCase(UUID caseId) {
+        return jdbc.sql("""
+                        SELECT convert_from(payload, 'UTF8')::jsonb ->> 'childId' FROM domain_event_entry
+                        WHERE aggregate_identifier = ? AND sequence_number = 0 AND type = 'Case'""")
+                .param(caseId.toString()).query(String.class).optional().map(UUID::fromString);
     }
 
     public OptionalLong ofVersion(UUID record, long version) {

@@ -72,6 +72,9 @@ public class WriteForms {
         add("break-glass", "Break glass", "Opens this record to you for a short time. Write why you must see it now: "
                 + "the justification is audited and reviewed by an auditor.", "/api/children/{childId}/break-glass",
                 required("justification", "Justification", LONG_TEXT).hint("At least 40 characters"));
+        add("case-break-glass", "Break glass", "Opens the record of this case's child to you for a short time. Write why "
+                + "you must see it now: the justification is audited and reviewed by an auditor.", "/api/cases/{caseId}/break-glass",
+                required("justification", "Justification", LONG_TEXT).hint("At least 40 characters"));
         add("contact", "Record a contact", "A contact opens a case, held by your team until it is allocated. "
                 + "A decision on the referral is due within 1 working day.", "/api/cases",
                 hidden("childId"),

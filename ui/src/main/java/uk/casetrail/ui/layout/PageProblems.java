@@ -30,6 +30,7 @@ class PageProblems {
     private static final Logger log = LoggerFactory.getLogger(PageProblems.class);
 
     private static final Pattern CHILD_RECORD = Pattern.compile("/children/([0-9a-f-]{36})");
+    private static final Pattern CASE_RECORD = Pattern.compile("/cases/([0-9a-f-]{36})");
 
     private final PageModel page;
 
@@ -41,8 +42,11 @@ class PageProblems {
     String refused(PageRefused refused, Model model, HttpServletRequest request, HttpServletResponse response) {
         // Refused a child's record, a practitioner may still break glass, audited and reviewed.
         Matcher child = CHILD_RECORD.matcher(request.getRequestURI());
+        Matcher onCase = CASE_RECORD.matcher(request.getRequestURI());
         if (refused.status() == 403 && child.matches()) {
-            model.addAttribute("breakGlassChild", child.group(1));
+            model.addAttribute("breakGlassAt", "/children/" + child.group(1) + "/record/break-glass");
+        } else if (refused.status() == 403 && onCase.matches()) {
+            model.addAttribute("breakGlassAt", "/cases/" + onCase.group(1) + "/record/case-break-glass");
         }
         return problem(model, response, refused.status(), refused.getMessage());
     }
