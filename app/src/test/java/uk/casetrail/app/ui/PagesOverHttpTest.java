@@ -85,6 +85,27 @@ class PagesOverHttpTest {
     }
 
     @Test
+    void a_refused_form_names_each_field_as_the_form_does_and_links_to_its_first_input() {
+        Pages alice = new Pages(port).signIn("alice");
+        String caseId = referredCase(alice, registeredChild(alice, "Summary"));
+        String assessmentId = Api.at(port).as("alice").post("/api/cases/" + caseId + "/assessments", "{\"startedOn\":\"2026-09-02\"}")
+                .text("id");
+
+        String completion = "/cases/" + caseId + "/record/completion?assessmentId=" + assessmentId;
+
+        Pages.Page empty = alice.submit(completion, List.of());
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(summaryOf(empty)).contains("<a href=\"#completedOn\">Completed on is required</a>").doesNotContain("assessmentId");
+        Pages.Page noFactors = alice.submit(completion, List.of(entry("completedOn", "2026-09-20"), entry("outcome", "NO_FURTHER_ACTION")));
+        assertThat(noFactors.status()).isEqualTo(400);
+        assertThat(summaryOf(noFactors)).as("a group of boxes is reached by its first box").contains("href=\"#factors-0\"");
+    }
+
+    private static String summaryOf(Pages.Page page) {
+        return page.body().replaceAll("(?s).*<div class=\"govuk-error-summary__body\">(.*?)</div>.*", "$1");
+    }
+
+    @Test
     void after_a_post_the_next_page_waits_for_the_new_version_and_shows_it() {
         Pages alice = new Pages(port).signIn("alice");
         String childId = registeredChild(alice, "Ryw");

@@ -31,6 +31,20 @@ public record Field(String name, String label, String hint, Kind kind, List<Opti
         return new Field(name, name, null, Kind.HIDDEN, List.of(), true);
     }
 
+    /** Where the error summary's link for this field goes: its first box or button when it has several. */
+    public String anchor() {
+        return switch (kind) {
+            case CHOICES -> name + "-0";
+            case YES_NO -> name + "-yes";
+            default -> name;
+        };
+    }
+
+    /** The API's message in the form's words: "completedOn is required" beside "Completed on" reads as "Completed on is required". */
+    String inWords(String message) {
+        return message.startsWith(name + " ") ? label + message.substring(name.length()) : message;
+    }
+
     Field hint(String text) {
         return new Field(name, label, text, kind, options, required);
     }

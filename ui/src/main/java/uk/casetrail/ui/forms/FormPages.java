@@ -110,7 +110,9 @@ class FormPages {
             return "redirect:" + next(form, answer.json());
         }
         response.setStatus(answer.status());
-        Map<String, String> errors = answer.fieldErrors();
+        Map<String, String> errors = new java.util.LinkedHashMap<>(answer.fieldErrors());
+        form.fields().stream().filter(f -> errors.containsKey(f.name()))
+                .forEach(f -> errors.put(f.name(), f.inWords(errors.get(f.name()))));
         List<String> unplaced = errors.entrySet().stream()
                 .filter(e -> form.fields().stream().noneMatch(f -> f.name().equals(e.getKey()) && f.kind() != Field.Kind.HIDDEN))
                 .map(e -> e.getKey() + ": " + e.getValue()).toList();
@@ -130,6 +132,10 @@ class FormPages {
         model.addAttribute("ids", ids);
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
+        // The summary links each error to its field's input; an error on a field not shown is listed as it is.
+        Map<String, String> anchors = new java.util.LinkedHashMap<>();
+        form.fields().stream().filter(f -> f.kind() != Field.Kind.HIDDEN).forEach(f -> anchors.put(f.name(), f.anchor()));
+        model.addAttribute("anchors", anchors);
         model.addAttribute("problems", problems);
         String idempotencyKey = typed.getFirst("idempotencyKey");
         model.addAttribute("idempotencyKey", idempotencyKey == null ? UUID.randomUUID().toString() : idempotencyKey);
