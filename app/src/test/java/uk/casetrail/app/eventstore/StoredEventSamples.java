@@ -56,6 +56,7 @@ import uk.casetrail.events.recording.CaseNoteCorrected;
 import uk.casetrail.events.recording.CaseNoteRecorded;
 import uk.casetrail.events.recording.NoteKind;
 import uk.casetrail.events.referral.ContactClosed;
+import uk.casetrail.events.referral.PrimaryNeedRecorded;
 import uk.casetrail.events.referral.ContactRecorded;
 import uk.casetrail.events.referral.ReferralAccepted;
 import uk.casetrail.events.referral.ReferralDecision;
@@ -112,6 +113,7 @@ final class StoredEventSamples {
                 new AgencyInvolvementRecorded(CASE, INVOLVEMENT, "Health", "hana", "Health visitor", LocalDate.of(2025, 6, 1)),
                 new CaseClosed(CASE, DAY.plusDays(301), ClosureReason.SERVICES_CEASED),
                 new CaseReopened(CASE, DAY.plusDays(330), "New referral from school"),
+                new PrimaryNeedRecorded(CASE, PrimaryNeed.FAMILY_IN_ACUTE_STRESS, "Left out at the decision"),
                 new ChildRecordRestricted(CHILD, "Adoption", List.of("bob", "alice")),
                 new RecordAccessed("alice", "SOCIAL_WORKER", "North", null, "127.0.0.1",
                         List.of(new ChildAccess(CHILD, "ALLOCATED_WORKER")), "case-view", AccessAction.VIEW, "DIRECT_CARE",

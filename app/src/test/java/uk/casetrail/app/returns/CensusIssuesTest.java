@@ -87,6 +87,15 @@ class CensusIssuesTest {
             assertThat(Api.at(port).as(stranger).get("/api/children/" + untidy.childId + "/census-issues").status())
                     .as(stranger + " has no relationship to the child").isEqualTo(403);
         }
+
+        // The worker records the need left out at the decision, and the error goes from the return.
+        Api.Answer recorded = Api.at(port).as("alice").post("/api/cases/" + untidy.caseId + "/primary-need",
+                "{\"primaryNeed\":\"N4\",\"reason\":\"Left out at the decision\"}");
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        assertThat(issuesOf(Api.at(port).as("dora").get("/api/returns/cin-census/issues?referenceDate=" + TODAY).json(), untidy.childId))
+                .noneSatisfy(i -> assertThat(i.path("rule").asText()).isEqualTo("8610"));
+        assertThat(Api.at(port).as("alice").get("/api/cases/" + untidy.caseId + "?minVersion=" + recorded.version()).json()
+                .path("primaryNeed").asText()).isEqualTo("N4");
     }
 
     @Test

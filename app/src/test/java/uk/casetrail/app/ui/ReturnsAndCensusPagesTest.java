@@ -115,7 +115,7 @@ class ReturnsAndCensusPagesTest {
 
         String casePage = alice.get("/cases/" + caseId).body();
         assertThat(casePage).contains("id=\"census-issues\"").contains("4180").contains("href=\"" + fix + "\"")
-                .contains("Record the decision with its primary need");
+                .contains("href=\"/cases/" + caseId + "/record/primary-need\"").contains("Record the primary need");
         assertThat(alice.get("/children/" + childId).body()).contains("id=\"census-issues\"").contains("href=\"" + fix + "\"");
 
         Pages.Page form = alice.get(fix);
@@ -124,6 +124,11 @@ class ReturnsAndCensusPagesTest {
         assertThat(alice.submit(fix, List.of(entry("field", "sex"), entry("value", "F"), entry("reason", "census rule 4180")))
                 .status()).isEqualTo(302);
         assertThat(alice.get("/cases/" + caseId).body()).doesNotContain("href=\"" + fix + "\"").contains("8610");
+        // The referral's primary need, left out at the decision, is recorded from its own form.
+        Pages.Page need = alice.submit("/cases/" + caseId + "/record/primary-need",
+                List.of(entry("primaryNeed", "N4"), entry("reason", "census rule 8610")));
+        assertThat(need.status()).isEqualTo(302);
+        assertThat(alice.get(need.location()).body()).doesNotContain("8610");
     }
 
     @Test
@@ -144,7 +149,7 @@ class ReturnsAndCensusPagesTest {
         String issues = carol.get("/caseload/census-issues").body();
         assertThat(issues).contains("data-case=\"" + ids[1] + "\"")
                 .contains("href=\"/children/" + ids[0] + "/record/correction?field=sex\"").contains("4180")
-                .contains("href=\"/cases/" + ids[1] + "/record/decision\"").contains("8610");
+                .contains("href=\"/cases/" + ids[1] + "/record/primary-need\"").contains("8610");
         assertThat(lastAccessEvent().path("resource").asText()).isEqualTo("census-issues");
         // An inspector's caseload asks nothing of the census.
         assertThat(new Pages(port).signIn("ivy").get("/caseload").body()).doesNotContain("caseload/census-issues");

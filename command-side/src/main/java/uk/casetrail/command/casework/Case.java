@@ -40,6 +40,7 @@ import uk.casetrail.events.recording.CaseNoteCorrected;
 import uk.casetrail.events.recording.CaseNoteRecorded;
 import uk.casetrail.events.referral.ContactClosed;
 import uk.casetrail.events.referral.ContactRecorded;
+import uk.casetrail.events.referral.PrimaryNeedRecorded;
 import uk.casetrail.events.referral.ReferralAccepted;
 import uk.casetrail.events.referral.ReferralDecision;
 
@@ -270,6 +271,16 @@ public class Case {
             apply(new ChildInNeedPlanEnded(caseId, childInNeedPlans.open(), command.closedOn()));
         }
         apply(new CaseClosed(caseId, command.closedOn(), reason));
+    }
+
+    /** Allowed on a closed case too: the census returns its episode, and needs the need right. */
+    @CommandHandler
+    public void handle(RecordPrimaryNeed command) {
+        if (referralDate == null) {
+            throw new JourneyRuleBroken("NOT_REFERRED", "a primary need belongs to a referral; this contact was not accepted as one");
+        }
+        apply(new PrimaryNeedRecorded(caseId, Required.value("primaryNeed", command.primaryNeed()),
+                Required.text("reason", command.reason())));
     }
 
     @CommandHandler

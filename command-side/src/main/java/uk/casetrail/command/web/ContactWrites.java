@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.casetrail.command.casework.AllocateCase;
 import uk.casetrail.command.casework.DecideOnContact;
 import uk.casetrail.command.casework.RecordContact;
+import uk.casetrail.command.casework.RecordPrimaryNeed;
 import uk.casetrail.command.journey.InvalidEntry;
 import uk.casetrail.events.codes.PrimaryNeed;
 import uk.casetrail.events.codes.ReferralSource;
@@ -21,7 +22,7 @@ import uk.casetrail.events.referral.ReferralDecision;
 
 import java.time.Instant;
 
-/** The front door: recording a contact, deciding on it, and allocating the case. */
+/** The front door: recording a contact, deciding on it (and its primary need), and allocating the case. */
 @RestController
 class ContactWrites {
 
@@ -31,6 +32,9 @@ class ContactWrites {
 
     record Decision(@NotNull ReferralDecision decision, @NotNull Instant decidedAt, PrimaryNeed primaryNeed,
                     String rationale) {
+    }
+
+    record Need(@NotNull PrimaryNeed primaryNeed, @NotBlank String reason) {
     }
 
     record Allocation(@NotBlank String worker, @NotBlank String team) {
@@ -63,6 +67,13 @@ class ContactWrites {
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.OK, body,
                 () -> new DecideOnContact(caseId, body.decision(), body.decidedAt(), body.primaryNeed(),
                         body.rationale()),
+                WriteAnswer.onCase(caseId, caseId));
+    }
+
+    @PostMapping("/api/cases/{caseId}/primary-need")
+    ResponseEntity<WriteAnswer> recordPrimaryNeed(@PathVariable CaseId caseId, @Valid @RequestBody Need body, WriteContext context) {
+        return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.OK, body,
+                () -> new RecordPrimaryNeed(caseId, body.primaryNeed(), body.reason()),
                 WriteAnswer.onCase(caseId, caseId));
     }
 

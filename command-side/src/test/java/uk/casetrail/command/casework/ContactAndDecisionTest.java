@@ -13,10 +13,12 @@ import uk.casetrail.events.ids.ChildId;
 import uk.casetrail.events.ids.NoteId;
 import uk.casetrail.events.recording.NoteKind;
 import uk.casetrail.events.referral.ContactClosed;
+import uk.casetrail.events.referral.PrimaryNeedRecorded;
 import uk.casetrail.events.referral.ReferralAccepted;
 import uk.casetrail.events.referral.ReferralDecision;
 
 import java.time.Instant;
+import java.util.List;
 
 import static uk.casetrail.command.casework.Journey.*;
 
@@ -110,6 +112,29 @@ class ContactAndDecisionTest {
         fixture.given(referred())
                 .when(new AllocateCase(CASE, " ", "North"))
                 .expectException(invalid("worker"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_referrals_primary_need_is_recorded_after_the_decision_even_once_closed() {
+        fixture.given(referred())
+                .when(new RecordPrimaryNeed(CASE, PrimaryNeed.FAMILY_IN_ACUTE_STRESS, "Left out at the decision"))
+                .expectEvents(new PrimaryNeedRecorded(CASE, PrimaryNeed.FAMILY_IN_ACUTE_STRESS, "Left out at the decision"));
+        fixture.given(concat(referred(), List.of(new uk.casetrail.events.closure.CaseClosed(CASE, CONTACT_DATE.plusDays(40),
+                        uk.casetrail.events.codes.ClosureReason.SERVICES_CEASED))))
+                .when(new RecordPrimaryNeed(CASE, PrimaryNeed.ABSENT_PARENTING, "Census check"))
+                .expectEvents(new PrimaryNeedRecorded(CASE, PrimaryNeed.ABSENT_PARENTING, "Census check"));
+    }
+
+    @Test
+    void no_primary_need_for_a_contact_not_accepted_as_a_referral_nor_without_a_reason() {
+        fixture.given(contact())
+                .when(new RecordPrimaryNeed(CASE, PrimaryNeed.FAMILY_IN_ACUTE_STRESS, "Left out"))
+                .expectException(brokenRule("NOT_REFERRED"))
+                .expectNoEvents();
+        fixture.given(referred())
+                .when(new RecordPrimaryNeed(CASE, PrimaryNeed.FAMILY_IN_ACUTE_STRESS, " "))
+                .expectException(invalid("reason"))
                 .expectNoEvents();
     }
 }

@@ -31,6 +31,7 @@ import uk.casetrail.events.recording.CaseNoteRecorded;
 import uk.casetrail.events.recording.NoteKind;
 import uk.casetrail.events.referral.ContactClosed;
 import uk.casetrail.events.referral.ContactRecorded;
+import uk.casetrail.events.referral.PrimaryNeedRecorded;
 import uk.casetrail.events.referral.ReferralAccepted;
 
 import java.time.Instant;
@@ -114,6 +115,11 @@ class CaseViewProjection {
                 .param("completed", e.completedOn()).param("outcome", e.outcome().name())
                 .param("id", e.assessmentId().value())
                 .update();
+    }
+
+    @EventHandler
+    void on(PrimaryNeedRecorded e) {
+        update(e, "primary_need = :need", "need", e.primaryNeed().code());
     }
 
     @EventHandler

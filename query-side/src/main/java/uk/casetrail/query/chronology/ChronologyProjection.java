@@ -29,6 +29,7 @@ import uk.casetrail.events.recording.CaseNoteCorrected;
 import uk.casetrail.events.recording.CaseNoteRecorded;
 import uk.casetrail.events.referral.ContactClosed;
 import uk.casetrail.events.referral.ContactRecorded;
+import uk.casetrail.events.referral.PrimaryNeedRecorded;
 import uk.casetrail.events.referral.ReferralAccepted;
 
 import java.util.Locale;
@@ -78,6 +79,12 @@ class ChronologyProjection {
         entries.addForCase(m, e.caseId().value(), new Entry(dateOf(e.decidedAt()), "REFERRAL",
                 "Accepted as a referral" + (e.primaryNeed() == null ? "" : "; primary need " + described(e.primaryNeed()))
                         + (e.rationale() == null ? "" : ": " + e.rationale()), null, true, null));
+    }
+
+    @EventHandler
+    void on(PrimaryNeedRecorded e, EventMessage<?> m) {
+        entries.addForCase(m, e.caseId().value(), new Entry(recordedOn(m), "REFERRAL",
+                "Primary need recorded: " + described(e.primaryNeed()) + " (" + e.reason() + ")", null, false, null));
     }
 
     @EventHandler

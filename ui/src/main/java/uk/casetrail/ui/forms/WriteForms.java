@@ -75,6 +75,10 @@ public class WriteForms {
         add("case-break-glass", "Break glass", "Opens the record of this case's child to you for a short time. Write why "
                 + "you must see it now: the justification is audited and reviewed by an auditor.", "/api/cases/{caseId}/break-glass",
                 required("justification", "Justification", LONG_TEXT).hint("At least 40 characters"));
+        add("primary-need", "Record the primary need", "The primary need of the referral, left out at the decision or "
+                + "to be corrected. The census asks for one for every referral.", "/api/cases/{caseId}/primary-need",
+                required("primaryNeed", "Primary need", CHOICE).of(PrimaryNeed.class),
+                required("reason", "Why it is recorded now", TEXT));
         add("contact", "Record a contact", "A contact opens a case, held by your team until it is allocated. "
                 + "A decision on the referral is due within 1 working day.", "/api/cases",
                 hidden("childId"),

@@ -88,7 +88,7 @@ public final class CensusFixes {
         }
         String onCase = "/cases/" + caseId;
         return switch (field) {
-            case "primaryNeed" -> new Link(onCase + "/record/decision", "Record the decision with its primary need");
+            case "primaryNeed" -> new Link(onCase + "/record/primary-need", "Record the primary need");
             case "factors", "completedOn" -> openAssessment == null
                     ? new Link(onCase + "#assessments", "Check the case's assessments")
                     : new Link(onCase + "/record/completion?assessmentId=" + openAssessment, "Complete the assessment");

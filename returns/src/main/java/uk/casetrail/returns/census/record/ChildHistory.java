@@ -19,6 +19,7 @@ import uk.casetrail.events.protection.Section47EnquiryConcluded;
 import uk.casetrail.events.protection.Section47EnquiryStarted;
 import uk.casetrail.events.protection.StrategyDiscussionHeld;
 import uk.casetrail.events.referral.ContactRecorded;
+import uk.casetrail.events.referral.PrimaryNeedRecorded;
 import uk.casetrail.events.referral.ReferralAccepted;
 
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ import java.util.function.Function;
 public final class ChildHistory {
 
     static final List<Class<?>> KINDS = List.of(ChildRegistered.class, ChildDetailsCorrected.class,
-            ContactRecorded.class, ReferralAccepted.class, AssessmentStarted.class, AssessmentCompleted.class,
+            ContactRecorded.class, ReferralAccepted.class, PrimaryNeedRecorded.class, AssessmentStarted.class, AssessmentCompleted.class,
             ChildInNeedPlanStarted.class, ChildInNeedPlanEnded.class, StrategyDiscussionHeld.class,
             Section47EnquiryStarted.class, Section47EnquiryConcluded.class, ConferenceHeld.class,
             ChildProtectionPlanStarted.class, ChildProtectionPlanReviewed.class, ChildProtectionPlanEnded.class,
@@ -109,6 +110,8 @@ public final class ChildHistory {
             episode.referred = true;
             episode.referralDate = e.referralDate();
             episode.primaryNeed = text(e.primaryNeed());
+        } else if (event instanceof PrimaryNeedRecorded e) {
+            latest(e.caseId()).primaryNeed = text(e.primaryNeed());
         } else if (event instanceof AssessmentStarted e) {
             latest(e.caseId()).assessments.put(e.assessmentId().value(),
                     new EpisodeHistory.AssessmentDates(e.startedOn(), null, List.of()));
