@@ -117,7 +117,8 @@ class PagesOverHttpTest {
         assertThat(decided.location()).contains("v=1");
         Pages.Page next = alice.get(decided.location());
         assertThat(next.status()).isEqualTo(200);
-        assertThat(next.body()).contains("id=\"case-status\">REFERRAL<").contains("id=\"recorded\"");
+        assertThat(next.body()).contains("id=\"case-status\">Referral<").contains("id=\"recorded\"");
+        assertThat(next.body()).as("codes in words").contains("primary need not recorded");
         assertThat(next.body()).as("the steps a referred case allows, and not those it has passed or not reached")
                 .contains("id=\"record-allocation\"").doesNotContain("id=\"record-decision\"").doesNotContain("id=\"record-reopening\"");
         assertThat(next.body()).as("the contact's time as typed, UK time in summer, not UTC")
