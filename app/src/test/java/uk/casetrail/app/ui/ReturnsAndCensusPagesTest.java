@@ -71,8 +71,11 @@ class ReturnsAndCensusPagesTest {
         int children = Integer.parseInt(check.body().replaceAll("(?s).*id=\"count-children\">(\\d+)<.*", "$1"));
         assertThat(children).isPositive();
         assertThat(check.body()).contains("id=\"count-episodes\"").contains("id=\"count-assessments\"")
-                .contains("id=\"rule-4180\"").contains("id=\"rule-8610\"")
-                .contains("href=\"/children/" + childId + "\"");
+                .contains("id=\"rule-4180\"").contains("id=\"rule-8610\"");
+        assertThat(check.body()).as("the case's address to send to its holders, not a link the data officer is refused")
+                .contains("<code>/cases/").doesNotContain("href=\"/children/" + childId + "\"");
+        assertThat(returns.body()).as("no page in the menu that opens nothing to a data officer")
+                .doesNotContain("href=\"/children\"").doesNotContain("href=\"/register\"");
         JsonNode audit = lastAccessEvent();
         assertThat(audit.path("actor").asText()).isEqualTo("dora");
         assertThat(audit.path("children").findValuesAsText("childId")).contains(childId);
