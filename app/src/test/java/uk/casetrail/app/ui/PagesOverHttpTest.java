@@ -299,6 +299,30 @@ class PagesOverHttpTest {
     }
 
     @Test
+    void an_administrator_issues_an_inspection_grant_from_a_page_and_others_cannot() {
+        Pages root = new Pages(port).signIn("root");
+        assertThat(root.get("/").location()).as("the administrator's start page").endsWith("/admin/inspection-grants");
+        assertThat(root.get("/admin/inspection-grants").body()).contains("href=\"/admin/inspection-grants\"");
+        String team = "Grant-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+        Pages.Page backwards = root.submit("/admin/inspection-grants", List.of(entry("inspector", "ivy"), entry("team", team),
+                entry("from", "2026-11-02T09:00"), entry("until", "2026-11-01T09:00")));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.body()).contains("id=\"until-error\"").contains("value=\"" + team + "\"");
+
+        Pages.Page issued = root.submit("/admin/inspection-grants", List.of(entry("inspector", "ivy"), entry("team", team),
+                entry("from", "2026-11-02T09:00"), entry("until", "2026-11-30T17:00")));
+        assertThat(issued.status()).isEqualTo(200);
+        assertThat(issued.body()).contains("id=\"grant-issued\"")
+                .contains("ivy may read the children of team " + team + " from 2 November 2026, 09:00 until 30 November 2026, 17:00");
+
+        Pages.Page refused = new Pages(port).signIn("alice").submit("/admin/inspection-grants", List.of(entry("inspector", "ivy"),
+                entry("team", "North"), entry("from", "2026-11-02T09:00"), entry("until", "2026-11-30T17:00")));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("grant-issued");
+    }
+
+    @Test
     void child_search_lists_only_children_the_reader_may_open_and_is_audited_as_a_search() {
         Pages alice = new Pages(port).signIn("alice");
         String childId = registeredChild(alice, "Findable");

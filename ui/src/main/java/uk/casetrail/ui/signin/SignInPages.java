@@ -33,6 +33,7 @@ class SignInPages {
             case "AUDITOR" -> "/audit/access";
             case "INSPECTOR", "PARTNER" -> "/children";
             case "DATA_OFFICER" -> "/returns";
+            case "ADMIN" -> "/admin/inspection-grants";
             default -> "/register";
         };
     }
