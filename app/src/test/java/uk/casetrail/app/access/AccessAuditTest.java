@@ -262,6 +262,8 @@ class AccessAuditTest {
                 "{\"kind\":\"MANAGEMENT_OVERSIGHT\",\"occurredOn\":\"" + TODAY + "\",\"summary\":\"Reviewed\"}").status()).isEqualTo(201);
 
         assertThat(alice.post("/api/children/" + childId + "/break-glass", "{\"justification\":\"urgent\"}").status()).isEqualTo(400);
+        assertThat(alice.post("/api/cases/" + UUID.randomUUID() + "/break-glass", "{\"justification\":\"urgent\"}").status())
+                .as("the justification first: whether a case exists is not told to a refused request").isEqualTo(400);
         Api.Answer opened = alice.post("/api/children/" + childId + "/break-glass",
                 "{\"justification\":\"Police at the door out of hours; child at risk tonight and the manager is unreachable\"}");
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
@@ -343,6 +345,8 @@ class AccessAuditTest {
                 + newest.path("nextCursor").asText()).json();
         assertThat(before.path("entries").path(0).path("position").asLong()).isEqualTo(alicesRead);
         assertThat(aude.get("/api/audit/access?order=sideways").status()).isEqualTo(400);
+        assertThat(aude.get("/api/audit/access?childId=" + childId + "&limit=1&cursor=" + newest.path("nextCursor").asText()).status())
+                .as("a newest-first cursor is not read oldest first").isEqualTo(400);
         JsonNode byActor = aude.get("/api/audit/access?childId=" + childId + "&actor=alice&limit=1").json();
         assertThat(byActor.path("entries")).hasSize(1);
         assertThat(byActor.path("nextCursor").isNull()).isFalse();

@@ -127,6 +127,13 @@ class CaseViewAndClocksTest {
         assertThat(view.path("icpcDueOn").isNull()).as(view.toString()).isTrue();
         assertThat(view.path("status").asText()).isEqualTo("REFERRAL");
         assertThat(kinds(view.path("clocks"))).doesNotContain("INITIAL_CONFERENCE");
+
+        // Once an enquiry has begun on a discussion, and concluded asking for a conference, a later discussion
+        // against an enquiry does not take the conference's clock away.
+        LocalDate discussed = TODAY.minusDays(20);
+        journey.strategyDiscussion(discussed).enquiry(TODAY.minusDays(19), TODAY.minusDays(15));
+        journey.step("/strategy-discussions", "{\"heldOn\":\"" + TODAY.minusDays(14) + "\",\"decision\":\"NO_SECTION_47\"}");
+        assertThat(journey.view().json().path("icpcDueOn").asText()).isEqualTo(CALENDAR.addWorkingDays(discussed, 15).toString());
     }
 
     @Test

@@ -326,7 +326,10 @@ public class Case {
             // A child protection plan takes the place of a child in need plan: the one ends the day the other starts.
             PlanId openPlan = childInNeedPlans.open();
             if (event instanceof ChildProtectionPlanStarted && openPlan != null) {
-                childInNeedPlans.requireOpen(openPlan, command.heldOn());
+                if (command.heldOn().isBefore(childInNeedPlans.startedOn(openPlan))) {
+                    throw new InvalidEntry("heldOn", "the conference cannot be before the child in need plan it ends, started on "
+                            + childInNeedPlans.startedOn(openPlan));
+                }
                 apply(new ChildInNeedPlanEnded(caseId, openPlan, command.heldOn()));
             }
             apply(event);

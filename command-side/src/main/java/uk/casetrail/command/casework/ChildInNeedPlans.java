@@ -37,6 +37,10 @@ final class ChildInNeedPlans {
         return open;
     }
 
+    LocalDate startedOn(PlanId planId) {
+        return startedOn.get(planId);
+    }
+
     void started(PlanId planId, LocalDate on) {
         startedOn.put(planId, on);
         open = planId;

@@ -225,6 +225,15 @@ class ChildProtectionTest {
     }
 
     @Test
+    void a_conference_before_the_open_child_in_need_plan_began_is_refused_on_its_date() {
+        fixture.given(concat(referred(), List.of(strategyDiscussion(StrategyDecision.SECTION_47), enquiryStarted(), enquiryConcluded(true),
+                        new ChildInNeedPlanStarted(CASE, PlanId.random(), MONDAY.plusDays(1)))))
+                .when(new HoldConference(CASE, ICPC, ConferenceKind.INITIAL, MONDAY, ConferenceDecision.CHILD_PROTECTION_PLAN, AbuseCategory.NEGLECT))
+                .expectException(invalid("heldOn"))
+                .expectNoEvents();
+    }
+
+    @Test
     void no_child_in_need_plan_starts_while_the_child_is_subject_to_a_protection_plan() {
         fixture.given(withPlan())
                 .when(new StartChildInNeedPlan(CASE, PlanId.random(), MONDAY.plusDays(7)))

@@ -99,11 +99,7 @@ class AccessControl {
     ResponseEntity<BreakGlassOpened> breakGlass(@PathVariable UUID childId, @RequestBody BreakGlass body,
                                                 @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                 HttpServletRequest request) {
-        String justification = body == null || body.justification() == null ? "" : body.justification().strip();
-        if (justification.length() < minimumJustification) {
-            throw new InvalidQuery("justification", "write why you must open this record now, in at least "
-                    + minimumJustification + " characters; it will be reviewed");
-        }
+        String justification = justification(body);
         knownChildren.require(childId);
         Reader reader = gate.reader();
         AtomicBoolean openedNow = new AtomicBoolean();
@@ -133,11 +129,22 @@ class AccessControl {
     ResponseEntity<CaseBreakGlassOpened> breakGlassOnCase(@PathVariable UUID caseId, @RequestBody BreakGlass body,
                                                           @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                           HttpServletRequest request) {
+        // As on a child: the justification is checked first, so an empty one says nothing of whether the case exists.
+        justification(body);
         UUID childId = positions.childOfCase(caseId).orElseThrow(() -> new NotFound("no case " + caseId));
         ResponseEntity<BreakGlassOpened> opened = breakGlass(childId, body, key, request);
         BreakGlassOpened glass = opened.getBody();
         return ResponseEntity.status(opened.getStatusCode()).headers(opened.getHeaders())
                 .body(new CaseBreakGlassOpened(glass.breakGlassId(), childId, caseId, glass.openUntil()));
+    }
+
+    private String justification(BreakGlass body) {
+        String justification = body == null || body.justification() == null ? "" : body.justification().strip();
+        if (justification.length() < minimumJustification) {
+            throw new InvalidQuery("justification", "write why you must open this record now, in at least "
+                    + minimumJustification + " characters; it will be reviewed");
+        }
+        return justification;
     }
 
     @GetMapping("/api/audit/break-glass")

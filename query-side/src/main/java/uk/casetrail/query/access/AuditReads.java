@@ -35,6 +35,8 @@ class AuditReads {
                        String purpose, String basis, String outcome, String reason) {
     }
 
+    private static final String NEWEST = "newest";
+
     private final JdbcClient jdbc;
     private final ReadPath readPath;
     private final KnownChildren knownChildren;
@@ -73,13 +75,13 @@ class AuditReads {
 
     /**
      * In the order of the log by default; {@code order=newest} pages back from the latest entry, as a person
-     * asking who has just opened a record wants it (a cursor goes on in the order it was made in).
+     * asking who has just opened a record wants it (its cursors are its own: each order refuses the other's).
      */
     private static boolean newestFirst(String order) {
         if (order == null || order.equals("oldest")) {
             return false;
         }
-        if (order.equals("newest")) {
+        if (order.equals(NEWEST)) {
             return true;
         }
         throw new InvalidQuery("order", "order is oldest (the default) or newest");
@@ -88,7 +90,16 @@ class AuditReads {
     private AccessLog query(UUID childId, String actor, Instant from, Instant to, String outcome, Integer limit, String cursor,
                             boolean newestFirst) {
         int pageSize = Cursor.limit(limit);
-        List<String> after = Cursor.decode(cursor, 2);
+        // A newest-first cursor says so: reused without order=newest (or the other way) it is refused, not read backwards.
+        List<String> after = Cursor.decode(cursor, newestFirst ? 3 : 2);
+        if (newestFirst) {
+            Cursor.part(after, 2, direction -> {
+                if (!direction.equals(NEWEST)) {
+                    throw new IllegalArgumentException(direction);
+                }
+                return direction;
+            });
+        }
         Long afterIndex = Cursor.part(after, 0, Long::valueOf);
         UUID afterChild = Cursor.part(after, 1, UUID::fromString);
         List<AccessEntry> rows = jdbc.sql("""
@@ -111,7 +122,9 @@ class AuditReads {
                         rs.getObject("child_id", UUID.class), rs.getString("resource"), rs.getString("action"),
                         rs.getString("purpose"), rs.getString("basis"), rs.getString("outcome"), rs.getString("reason")))
                 .list();
-        Page<AccessEntry> page = Page.of(rows, pageSize, e -> List.of(Long.toString(e.position()), e.childId().toString()));
+        Page<AccessEntry> page = Page.of(rows, pageSize, e -> newestFirst
+                ? List.of(Long.toString(e.position()), e.childId().toString(), NEWEST)
+                : List.of(Long.toString(e.position()), e.childId().toString()));
         return new AccessLog(page.entries(), page.nextCursor());
     }
 }

@@ -125,18 +125,18 @@ class CaseViewProjection {
     @EventHandler
     void on(StrategyDiscussionHeld e) {
         // The initial conference is due 15 working days after the latest discussion that decided section 47; a
-        // later discussion deciding against one, before any enquiry began, stops that clock.
+        // later discussion deciding against one, before an enquiry began on it, stops that clock.
         if (e.decision() == StrategyDecision.SECTION_47) {
-            update(e, "icpc_due_on = :due", "due",
+            update(e, "icpc_due_on = :due, section47_pending = TRUE", "due",
                     calendar.addWorkingDays(e.heldOn(), timescales.initialConferenceWorkingDays()));
         } else {
-            update(e, "icpc_due_on = CASE WHEN open_enquiries = 0 THEN NULL ELSE icpc_due_on END");
+            update(e, "icpc_due_on = CASE WHEN section47_pending THEN NULL ELSE icpc_due_on END, section47_pending = FALSE");
         }
     }
 
     @EventHandler
     void on(Section47EnquiryStarted e) {
-        update(e, "open_enquiries = open_enquiries + 1");
+        update(e, "open_enquiries = open_enquiries + 1, section47_pending = FALSE");
         writes.sql("""
                         INSERT INTO case_enquiry (enquiry_id, case_id, started_on)
                         VALUES (:id, :case, :started) ON CONFLICT DO NOTHING""")

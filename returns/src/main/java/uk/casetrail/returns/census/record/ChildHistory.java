@@ -111,6 +111,9 @@ public final class ChildHistory {
             episode.referralDate = e.referralDate();
             episode.primaryNeed = text(e.primaryNeed());
         } else if (event instanceof PrimaryNeedRecorded e) {
+            // The need of the case's referral: it corrects the current episode, and fills any earlier one left without.
+            byCase.get(e.caseId().value()).stream().filter(episode -> episode.primaryNeed == null)
+                    .forEach(episode -> episode.primaryNeed = text(e.primaryNeed()));
             latest(e.caseId()).primaryNeed = text(e.primaryNeed());
         } else if (event instanceof AssessmentStarted e) {
             latest(e.caseId()).assessments.put(e.assessmentId().value(),

@@ -15,6 +15,7 @@ import uk.casetrail.events.ids.AssessmentId;
 import uk.casetrail.events.ids.CaseId;
 import uk.casetrail.events.ids.ChildId;
 import uk.casetrail.events.referral.ContactRecorded;
+import uk.casetrail.events.referral.PrimaryNeedRecorded;
 import uk.casetrail.events.referral.ReferralAccepted;
 import uk.casetrail.returns.census.CensusYear;
 import uk.casetrail.returns.census.ReturnedChild;
@@ -95,5 +96,17 @@ class ReopenedEpisodesTest {
 
         assertThat(returned).extracting(ReturnedChild.CinDetails::referralDate).containsExactly(REFERRED, LocalDate.of(2024, 9, 2));
         assertThat(returned).extracting(ReturnedChild.CinDetails::closureDate).containsExactly(CLOSED, null);
+    }
+
+    @Test
+    void a_primary_need_recorded_later_fills_the_closed_episode_left_without_one_too() {
+        ChildHistory child = new ChildHistory(CHILD.value());
+        List.of(new ContactRecorded(CASE, CHILD, Instant.parse("2024-04-10T09:00:00Z"), ReferralSource.SCHOOL, "Worried", "North"),
+                new ReferralAccepted(CASE, Instant.parse("2024-04-10T11:00:00Z"), REFERRED, null, "Threshold met"),
+                new CaseClosed(CASE, CLOSED, ClosureReason.SERVICES_CEASED),
+                new CaseReopened(CASE, LocalDate.of(2024, 9, 2), "New concerns"),
+                new PrimaryNeedRecorded(CASE, PrimaryNeed.FAMILY_IN_ACUTE_STRESS, "Left out at the decision")).forEach(child::apply);
+
+        assertThat(episodes(child, "2025-03-31")).extracting(ReturnedChild.CinDetails::primaryNeed).containsExactly("N4", "N4");
     }
 }
