@@ -5,13 +5,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.casetrail.events.calendar.AuthorityTime;
 import uk.casetrail.ui.api.ApiAnswer;
 import uk.casetrail.ui.api.InProcessApi;
+import uk.casetrail.ui.layout.UkTime;
 import uk.casetrail.ui.layout.WebPages;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,7 +39,7 @@ class InspectionGrantPages {
         Map<String, Object> body = new LinkedHashMap<>();
         for (String field : FIELDS) {
             String value = typed.getOrDefault(field, "").strip();
-            body.put(field, value.isEmpty() ? null : field.equals("from") || field.equals("until") ? instant(value) : value);
+            body.put(field, value.isEmpty() ? null : field.equals("from") || field.equals("until") ? UkTime.typed(value) : value);
         }
         ApiAnswer answer = api.post("/api/inspection-grants", body, Map.of());
         if (answer.ok()) {
@@ -58,13 +56,5 @@ class InspectionGrantPages {
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
         return "admin/inspection-grants";
-    }
-
-    private static String instant(String typed) {
-        try {
-            return LocalDateTime.parse(typed).atZone(AuthorityTime.ZONE).toInstant().toString();
-        } catch (DateTimeParseException e) {
-            return typed;
-        }
     }
 }

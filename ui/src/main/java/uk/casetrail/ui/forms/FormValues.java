@@ -1,10 +1,8 @@
 package uk.casetrail.ui.forms;
 
 import org.springframework.util.MultiValueMap;
-import uk.casetrail.events.calendar.AuthorityTime;
+import uk.casetrail.ui.layout.UkTime;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +35,7 @@ final class FormValues {
                 }
                 case INSTANT -> {
                     if (!value.isEmpty()) {
-                        body.put(field.name(), instant(value));
+                        body.put(field.name(), UkTime.typed(value));
                     }
                 }
                 default -> {
@@ -50,12 +48,4 @@ final class FormValues {
         return body;
     }
 
-    // A date and time typed in the authority's time, England's (the browser's datetime-local), sent as the instant it names.
-    private static String instant(String typed) {
-        try {
-            return LocalDateTime.parse(typed).atZone(AuthorityTime.ZONE).toInstant().toString();
-        } catch (DateTimeParseException e) {
-            return typed;
-        }
-    }
 }

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import uk.casetrail.events.calendar.AuthorityTime;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -29,6 +30,18 @@ public class UkTime {
     /** To the second, where the order of entries matters: the access log, a replay's cut-off. */
     public String exact(Object instant) {
         return format(instant, SECONDS);
+    }
+
+    /**
+     * A time typed in a page's date-and-time box (UK clock time, no zone) as the API's UTC instant; anything
+     * else is passed on as typed, for the API to refuse beside its field.
+     */
+    public static String typed(String localDateTime) {
+        try {
+            return LocalDateTime.parse(localDateTime).atZone(AuthorityTime.ZONE).toInstant().toString();
+        } catch (DateTimeParseException notADateTime) {
+            return localDateTime;
+        }
     }
 
     private static String format(Object value, DateTimeFormatter formatter) {
