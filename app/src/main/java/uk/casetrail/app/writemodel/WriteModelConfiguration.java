@@ -39,9 +39,12 @@ public class WriteModelConfiguration {
      */
     @Bean
     ConfigurerModule aggregates() {
+        CommandTargets targets = new CommandTargets();
         return configurer -> configurer
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(ChildRecord.class).configureCache(c -> children))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Case.class).configureCache(c -> cases));
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(ChildRecord.class).configureCache(c -> children)
+                        .configureCommandTargetResolver(c -> targets))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Case.class).configureCache(c -> cases)
+                        .configureCommandTargetResolver(c -> targets));
     }
 
     @Bean
