@@ -64,6 +64,8 @@ public class Case {
     private LocalDate contactDate;
     private LocalDate referralDate;
     private LocalDate closedOn;
+    /** The reason the case closed with; null while open, and for a contact closed at its decision. */
+    private ClosureReason closedWith;
     private LocalDate latestStepOn;
     private final Assessments assessments = new Assessments();
     private final ProtectionPathway protection = new ProtectionPathway();
@@ -179,7 +181,7 @@ public class Case {
 
     @CommandHandler
     public void handle(RecordCaseNote command, Today today) {
-        requireOpen();
+        requireOpenToNotes();
         Required.value("kind", command.kind());
         // A note may record history that the contact revealed, so it may predate the contact.
         today.requireNotFuture("occurredOn", command.occurredOn());
@@ -194,7 +196,7 @@ public class Case {
 
     @CommandHandler
     public void handle(CorrectCaseNote command) {
-        requireOpen();
+        // A correction adds no activity: it puts right what was recorded, on a closed case too.
         if (!notes.contains(command.noteId())) {
             throw new UnknownEntry("this case has no note " + command.noteId());
         }
@@ -240,8 +242,7 @@ public class Case {
         if (command.closedOn().isBefore(latestStepOn)) {
             throw new InvalidEntry("closedOn", "the case cannot close before work already recorded on " + latestStepOn);
         }
-        boolean afterAssessment = reason == ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT
-                || reason == ClosureReason.EARLY_HELP_AFTER_ASSESSMENT;
+        boolean afterAssessment = reason.afterAssessment();
         if (afterAssessment && !assessments.anyCompleted()) {
             throw new JourneyRuleBroken("NO_COMPLETED_ASSESSMENT", reason.code() + " closes a case after an assessment;"
                     + " no assessment on this case is complete");
@@ -346,6 +347,16 @@ public class Case {
         }
     }
 
+    /**
+     * DOMAIN: nothing is recorded after an RC8 or RC9 closure until the case reopens. A case closed for another
+     * reason (a transfer, an order, a death) still takes notes: the closing letter, the handover, what follows.
+     */
+    private void requireOpenToNotes() {
+        if (stage != Stage.CLOSED || closedWith == null || closedWith.afterAssessment()) {
+            requireOpen();
+        }
+    }
+
     private void requireJourneyDate(String field, LocalDate date, Today today) {
         today.requireNotFuture(field, date);
         requireNotBeforeContact(field, date);
@@ -431,6 +442,7 @@ public class Case {
     void on(CaseClosed event) {
         stage = Stage.CLOSED;
         closedOn = event.closedOn();
+        closedWith = event.reason();
         stepOn(event.closedOn());
     }
 
@@ -440,6 +452,7 @@ public class Case {
         furtherActionTaken = false;
         stage = referralDate == null ? Stage.AWAITING_DECISION : Stage.OPEN;
         closedOn = null;
+        closedWith = null;
         stepOn(event.reopenedOn());
     }
 

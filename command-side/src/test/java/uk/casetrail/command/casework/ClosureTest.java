@@ -13,6 +13,8 @@ import uk.casetrail.events.ids.NoteId;
 import uk.casetrail.events.ids.PlanId;
 import uk.casetrail.events.protection.StrategyDecision;
 import uk.casetrail.events.protection.ChildProtectionPlanEnded;
+import uk.casetrail.events.recording.CaseNoteCorrected;
+import uk.casetrail.events.recording.CaseNoteRecorded;
 import uk.casetrail.events.recording.NoteKind;
 import uk.casetrail.events.referral.ContactClosed;
 import uk.casetrail.events.referral.ReferralDecision;
@@ -143,6 +145,38 @@ class ClosureTest {
                 .expectException(brokenRule("CASE_CLOSED"));
         fixture.given(closed)
                 .when(new CloseCase(CASE, CLOSED_ON, ClosureReason.SERVICES_CEASED))
+                .expectException(brokenRule("CASE_CLOSED"));
+    }
+
+    @Test
+    void a_case_closed_for_another_reason_still_takes_notes_but_no_other_work() {
+        List<Object> transferred = concat(assessed(), List.of(new CaseClosed(CASE, CLOSED_ON, ClosureReason.TRANSFERRED_TO_ANOTHER_LA)));
+        NoteId letter = NoteId.random();
+        fixture.given(transferred)
+                .when(new RecordCaseNote(CASE, letter, NoteKind.CONTACT, TODAY, "Closure letter sent to the family", false, null, false, false, null))
+                .expectEvents(new CaseNoteRecorded(CASE, letter, NoteKind.CONTACT, TODAY, "Closure letter sent to the family", false, null,
+                        false, false, null));
+        fixture.given(transferred)
+                .when(new StartAssessment(CASE, AssessmentId.random(), TODAY))
+                .expectException(brokenRule("CASE_CLOSED"));
+    }
+
+    @Test
+    void a_note_on_a_closed_case_is_corrected_whatever_the_reason_it_closed() {
+        NoteId note = NoteId.random();
+        List<Object> closed = concat(assessed(), List.of(
+                new CaseNoteRecorded(CASE, note, NoteKind.VISIT, CLOSED_ON, "Home visit, mother present", false, null, true, false, null),
+                new CaseClosed(CASE, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT)));
+        fixture.given(closed)
+                .when(new CorrectCaseNote(CASE, note, "Home visit, father present", "Wrong parent named"))
+                .expectEvents(new CaseNoteCorrected(CASE, note, "Home visit, father present", "Wrong parent named"));
+    }
+
+    @Test
+    void a_contact_closed_at_its_decision_takes_no_notes() {
+        List<Object> nfa = List.of(contact(), new ContactClosed(CASE, CONTACT_AT.plusSeconds(60), ReferralDecision.NO_FURTHER_ACTION, null));
+        fixture.given(nfa)
+                .when(new RecordCaseNote(CASE, NoteId.random(), NoteKind.CONTACT, TODAY, "call", false, null, false, false, null))
                 .expectException(brokenRule("CASE_CLOSED"));
     }
 

@@ -28,6 +28,11 @@ public enum ClosureReason implements CensusCode {
         return CensusCodes.fromCode(ClosureReason.class, code);
     }
 
+    /** RC8 and RC9 close a case after its assessment: nothing more is recorded on it until it reopens. */
+    public boolean afterAssessment() {
+        return this == NO_FURTHER_ACTION_AFTER_ASSESSMENT || this == EARLY_HELP_AFTER_ASSESSMENT;
+    }
+
     @JsonValue
     @Override
     public String code() {
