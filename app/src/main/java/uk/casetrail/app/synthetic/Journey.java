@@ -229,6 +229,12 @@ final class Journey {
     }
 
     private LocalDate reviews(CaseId caseId, Staff.Worker worker, LocalDate icpc) {
+        // The first core group, due 10 working days after the conference: most on time, a few late.
+        LocalDate coreGroup = calendar.addWorkingDays(icpc, 1 + random.nextInt(12));
+        if (!coreGroup.isAfter(today)) {
+            send(worker, new RecordCaseNote(caseId, new NoteId(uuid()), NoteKind.CORE_GROUP_MEETING, coreGroup,
+                    "Core group meeting: synthetic record of the plan's actions and who does them.", false, null, false, false, null));
+        }
         LocalDate last = icpc;
         int reviews = 1 + random.nextInt(4);
         for (int review = 1; review <= reviews; review++) {

@@ -110,9 +110,34 @@ class CaseViewAndClocksTest {
 
         JsonNode after = Api.at(port).as("alice").get("/api/caseload?worker=" + worker).json().path("entries").path(0);
         assertThat(kinds(after.path("overdue"))).doesNotContain("CHILD_PROTECTION_VISIT", "PLAN_REVIEW");
-        assertThat(after.path("clocks").findValuesAsText("kind")).contains("CHILD_PROTECTION_VISIT", "PLAN_REVIEW");
+        assertThat(after.path("clocks").findValuesAsText("kind")).contains("CHILD_PROTECTION_VISIT", "PLAN_REVIEW")
+                .as("a plan already reviewed has had its first core group").doesNotContain("FIRST_CORE_GROUP");
         JsonNode visitClock = clock(after.path("clocks"), "CHILD_PROTECTION_VISIT");
         assertThat(visitClock.path("dueOn").asText()).isEqualTo(CALENDAR.addWorkingDays(TODAY, 10).toString());
+    }
+
+    @Test
+    void the_first_core_group_is_due_ten_working_days_after_the_conference_until_one_is_recorded() {
+        String worker = unique("w");
+        CaseJourney journey = CaseJourney.referred(Api.at(port).as("alice"), "Cora", "Group", TODAY.minusDays(60))
+                .allocate(worker, "North");
+        LocalDate conference = CaseJourney.weekday(TODAY.minusDays(30));
+        journey.toPlan(TODAY.minusDays(30), "NEG");
+
+        JsonNode due = clock(journey.view().json().path("clocks"), "FIRST_CORE_GROUP");
+        assertThat(due.path("dueOn").asText()).isEqualTo(CALENDAR.addWorkingDays(conference, 10).toString());
+        assertThat(due.path("overdue").asBoolean()).isTrue();
+        JsonNode entry = Api.at(port).as("alice").get("/api/caseload?worker=" + worker).json().path("entries").path(0);
+        assertThat(kinds(entry.path("overdue"))).contains("FIRST_CORE_GROUP");
+
+        // A meeting before the plan began is not its core group.
+        journey.step("/notes", "{\"kind\":\"CORE_GROUP_MEETING\",\"occurredOn\":\"" + conference.minusDays(1)
+                + "\",\"summary\":\"Professionals meeting\"}");
+        assertThat(journey.view().json().path("clocks").findValuesAsText("kind")).contains("FIRST_CORE_GROUP");
+        journey.step("/notes", "{\"kind\":\"CORE_GROUP_MEETING\",\"occurredOn\":\"" + CALENDAR.addWorkingDays(conference, 8)
+                + "\",\"summary\":\"First core group: the plan's actions agreed\"}");
+        assertThat(journey.view().json().path("clocks").findValuesAsText("kind")).doesNotContain("FIRST_CORE_GROUP")
+                .contains("PLAN_REVIEW", "CHILD_PROTECTION_VISIT");
     }
 
     @Test

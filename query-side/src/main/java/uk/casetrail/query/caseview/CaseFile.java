@@ -24,7 +24,7 @@ public record CaseFile(Row row, List<Assessment> assessments, ActivePlan activeP
     }
 
     public record ActivePlan(UUID planId, LocalDate startedOn, String category, LocalDate lastReviewOn,
-                             LocalDate lastVisitOn) {
+                             LocalDate lastVisitOn, LocalDate firstCoreGroupOn) {
     }
 
     public CaseStatus status() {

@@ -9,6 +9,6 @@ import java.time.LocalDate;
 public record StatutoryClock(Kind kind, LocalDate dueOn, boolean overdue, int workingDaysOverdue) {
 
     public enum Kind {
-        REFERRAL_DECISION, ASSESSMENT, INITIAL_CONFERENCE, PLAN_REVIEW, CHILD_PROTECTION_VISIT
+        REFERRAL_DECISION, ASSESSMENT, INITIAL_CONFERENCE, FIRST_CORE_GROUP, PLAN_REVIEW, CHILD_PROTECTION_VISIT
     }
 }

@@ -17,11 +17,14 @@ public class StatutoryClocks {
 
     private final WorkingDayCalendar calendar;
     private final int visitWorkingDays;
+    private final int coreGroupWorkingDays;
 
     StatutoryClocks(WorkingDayCalendar calendar,
-                    @Value("${casetrail.timescales.child-protection-visit-working-days:10}") int visitWorkingDays) {
+                    @Value("${casetrail.timescales.child-protection-visit-working-days:10}") int visitWorkingDays,
+                    @Value("${casetrail.timescales.first-core-group-working-days:10}") int coreGroupWorkingDays) {
         this.calendar = calendar;
         this.visitWorkingDays = visitWorkingDays;
+        this.coreGroupWorkingDays = coreGroupWorkingDays;
     }
 
     public List<StatutoryClock> of(CaseFile file, LocalDate today) {
@@ -40,6 +43,10 @@ public class StatutoryClocks {
         }
         CaseFile.ActivePlan plan = file.activePlan();
         if (plan != null) {
+            // Until the first core group meets; a plan already reviewed has met it (an imported plan records none).
+            if (plan.firstCoreGroupOn() == null && plan.lastReviewOn() == null) {
+                clocks.add(clock(StatutoryClock.Kind.FIRST_CORE_GROUP, calendar.addWorkingDays(plan.startedOn(), coreGroupWorkingDays), today));
+            }
             clocks.add(clock(StatutoryClock.Kind.PLAN_REVIEW, ReviewSchedule.nextReviewDue(plan.startedOn(), plan.lastReviewOn()), today));
             LocalDate lastSeen = plan.lastVisitOn() != null ? plan.lastVisitOn() : plan.startedOn();
             clocks.add(clock(StatutoryClock.Kind.CHILD_PROTECTION_VISIT, calendar.addWorkingDays(lastSeen, visitWorkingDays), today));
