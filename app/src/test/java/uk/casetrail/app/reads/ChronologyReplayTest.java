@@ -144,6 +144,8 @@ class ChronologyReplayTest {
         Api alice = Api.at(port).as("alice");
         CaseJourney journey = CaseJourney.referred(alice, "Lena", "Lately", TODAY.minusDays(40)).allocate("alice", "North");
         journey.step("/notes", "{\"kind\":\"OTHER\",\"occurredOn\":\"" + TODAY + "\",\"summary\":\"Routine call\",\"significant\":false}");
+        journey.step("/involvements", "{\"agency\":\"Health\",\"practitioner\":\"hana\",\"role\":\"Health visitor\",\"from\":\""
+                + TODAY.minusDays(400) + "\"}");
 
         JsonNode all = json(chronology(alice, journey.childId, ""));
         JsonNode contact = find(all, "CONTACT");
@@ -153,6 +155,8 @@ class ChronologyReplayTest {
         assertThat(contact.path("lateRecording").asBoolean()).isTrue();
         assertThat(Instant.parse(contact.path("recordedAt").asText())).isAfter(Instant.now().minusSeconds(120));
         assertThat(find(all, "ALLOCATION").path("lateRecording").asBoolean()).isFalse();
+        assertThat(find(all, "INVOLVEMENT").path("lateRecording").asBoolean())
+                .as("another agency's involvement since long before the contact is not a late record").isFalse();
         assertThat(all.path("entries").findValuesAsText("category")).contains("OTHER", "ALLOCATION", "CHILD_RECORD");
 
         JsonNode significant = json(chronology(alice, journey.childId, "?significantOnly=true"));

@@ -69,6 +69,14 @@ class ChronologyEntries {
     }
 
     /**
+     * What another agency does, dated from when it began: never a late record. A worker learns at the
+     * contact that the health visitor has been involved for a year; recording it that day is not late.
+     */
+    void addAgencyInvolvement(EventMessage<?> message, UUID caseId, Entry entry) {
+        insert(message, childOf(caseId), caseId, entry, false);
+    }
+
+    /**
      * A correction of a note, standing where the note stood: late only if the note itself was recorded late
      * (a correction made weeks on is not a late record of what happened).
      */

@@ -200,7 +200,7 @@ class ChronologyProjection {
 
     @EventHandler
     void on(AgencyInvolvementRecorded e, EventMessage<?> m) {
-        entries.addForCase(m, e.caseId().value(), new Entry(e.from(), "INVOLVEMENT",
+        entries.addAgencyInvolvement(m, e.caseId().value(), new Entry(e.from(), "INVOLVEMENT",
                 e.agency() + " involved: " + e.practitioner() + " (" + e.role() + ")", e.agency(), true, null));
     }
 
