@@ -240,6 +240,7 @@ class AccessAuditTest {
     void a_restricted_record_opens_to_named_users_and_break_glass_which_auditors_review() {
         Api alice = Api.at(port).as("alice");
         Api bob = Api.at(port).as("bob");
+        assertThat(alice.get("/api/children/" + childId).json().path("restriction").path("namedUsers").isMissingNode()).isTrue();
         assertThat(alice.post("/api/children/" + childId + "/restriction",
                 "{\"reason\":\"Staff-related\",\"namedUsers\":[\"bob\"]}").status()).isEqualTo(403);
         assertThat(bob.post("/api/children/" + childId + "/restriction",
@@ -249,6 +250,9 @@ class AccessAuditTest {
         assertThat(lastAccessEvent().path("outcome").asText()).isEqualTo("DENIED");
         assertThat(bob.get("/api/cases/" + caseId).status()).isEqualTo(200);
         assertThat(lastAccessEvent().path("children").path(0).path("basis").asText()).isEqualTo("NAMED_USER");
+        JsonNode restriction = bob.get("/api/children/" + childId).json().path("restriction");
+        assertThat(restriction.path("reason").asText()).as("a named reader is told the record is restricted").isEqualTo("Staff-related");
+        assertThat(restriction.path("namedUsers").get(0).asText()).isEqualTo("bob");
         // The allocated worker, not named, records on the case no more than she reads it; the named manager does.
         long caseEvents = new EventTable(jdbc).countFor(caseId);
         Api.Answer refusedNote = alice.post("/api/cases/" + caseId + "/notes",

@@ -28,7 +28,11 @@ class ChildReads {
     record ChildDetails(UUID childId, String laChildId, String givenName, String familyName, LocalDate dateOfBirth,
                         LocalDate expectedDateOfBirth, String sex, String ethnicity, String nhsNumber, String upn,
                         String upnUnknownReason, String formerUpn, LocalDate dateOfDeath, List<String> disabilities,
-                        List<CaseSummary> cases, List<Involvement> involvements, long version) {
+                        List<CaseSummary> cases, List<Involvement> involvements, Restriction restriction, long version) {
+    }
+
+    /** Who alone may open the record, and why: its readers keep what it holds from everyone else. */
+    record Restriction(String reason, List<String> namedUsers) {
     }
 
     record CaseSummary(UUID caseId, CaseStatus status, Instant contactReceivedAt, String team, String allocatedWorker,
@@ -89,6 +93,11 @@ class ChildReads {
                         rs.getString("agency"), rs.getString("practitioner"), rs.getString("role"),
                         rs.getObject("from_date", LocalDate.class)))
                 .list();
+        // A partner agency is not told who the record is restricted to.
+        Restriction restriction = partnerAgency != null ? null
+                : jdbc.sql("SELECT reason, named_users FROM child_restriction WHERE child_id = ?").param(childId)
+                .query((rs, n) -> new Restriction(rs.getString("reason"), List.of((String[]) rs.getArray("named_users").getArray())))
+                .optional().orElse(null);
         return jdbc.sql("SELECT * FROM child_summary WHERE child_id = ?").param(childId)
                 .query((rs, n) -> new ChildDetails(childId, rs.getString("la_child_id"), rs.getString("given_name"),
                         rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class),
@@ -97,7 +106,7 @@ class ChildReads {
                         rs.getString("upn_unknown_reason"), rs.getString("former_upn"),
                         rs.getObject("date_of_death", LocalDate.class),
                         rs.getString("disabilities") == null ? List.of() : Arrays.asList(rs.getString("disabilities").split(",")),
-                        cases, involvements, rs.getLong("version")))
+                        cases, involvements, restriction, rs.getLong("version")))
                 .single();
     }
 
