@@ -129,7 +129,7 @@ class BrowserJourneyTest {
         record("#record-conference", Map.of("kind", "INITIAL", "heldOn", "2026-10-12", "decision", "CHILD_PROTECTION_PLAN",
                 "category", "NEG"));
         assertThat(browser.text("#case-status")).isEqualTo("Child protection plan");
-        assertThat(browser.text("#plan")).startsWith("Neglect since 2026-10-12");
+        assertThat(browser.text("#plan")).as("dates in words").startsWith("Neglect since 12 October 2026, next review by 12 January 2027");
 
         // A long visit note survives the session ending before it is saved: the draft stays in the browser.
         String note = "Home visit. Brodie was seen alone in his bedroom and talked about school and his brother.";
@@ -163,7 +163,8 @@ class BrowserJourneyTest {
                 && !browser.text("#chronology-entries").contains("ALLOCATION"));
 
         browser.open("/register?asOf=2026-10-20");
-        assertThat(browser.text("#register")).contains("Brodie Journeyman");
+        assertThat(browser.text("#register")).contains("Brodie Journeyman").as("codes and dates in words")
+                .contains("Neglect").doesNotContain("NEG").containsPattern("\\b\\d{1,2} [A-Z][a-z]+ 20\\d\\d\\b").doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d");
         check("register");
 
         browser.signOut();

@@ -14,9 +14,11 @@ import uk.casetrail.query.rebuild.ProjectionRebuild;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The pages over plain HTTP: CSRF, errors beside fields, read your writes, the API's rules and audit kept. */
 @CasetrailIntegrationTest
@@ -118,7 +120,7 @@ class PagesOverHttpTest {
         Pages.Page next = alice.get(decided.location());
         assertThat(next.status()).isEqualTo(200);
         assertThat(next.body()).contains("id=\"case-status\">Referral<").contains("id=\"recorded\"");
-        assertThat(next.body()).as("codes in words").contains("primary need not recorded");
+        assertThat(next.body()).as("codes and dates in words").contains("1 September 2026, primary need not recorded");
         assertThat(next.body()).as("the steps a referred case allows, and not those it has passed or not reached")
                 .contains("id=\"record-allocation\"").doesNotContain("id=\"record-decision\"").doesNotContain("id=\"record-reopening\"");
         assertThat(next.body()).as("the contact's time as typed, UK time in summer, not UTC")
@@ -168,6 +170,54 @@ class PagesOverHttpTest {
                 List.of(entry("endedOn", "2026-10-10")));
         assertThat(ended.status()).isEqualTo(302);
         assertThat(alice.get(ended.location()).body()).contains("id=\"record-cin-plan\"");
+    }
+
+    @Test
+    void a_case_closed_on_a_transfer_still_takes_notes_from_its_page_and_a_contact_closed_at_its_decision_does_not() {
+        Pages alice = new Pages(port).signIn("alice");
+        String childId = registeredChild(alice, "Handover");
+        String caseId = referredCase(alice, childId);
+        long version = Api.at(port).as("bob").post("/api/cases/" + caseId + "/closure",
+                "{\"closedOn\":\"2026-09-20\",\"reason\":\"RC5\"}").version();
+        assertThat(alice.get("/cases/" + caseId + "?v=" + version).body()).as("the closing letter, the handover")
+                .contains("id=\"record-note\"").contains("id=\"record-reopening\"").doesNotContain("id=\"record-assessment\"");
+        Pages.Page noted = alice.submit("/cases/" + caseId + "/record/note", List.of(entry("kind", "CONTACT"),
+                entry("occurredOn", "2026-09-21"), entry("summary", "Closure letter sent to the family")));
+        assertThat(noted.status()).isEqualTo(302);
+        assertThat(alice.get(noted.location()).body()).contains("Closure letter sent to the family");
+
+        String contactId = alice.submit("/children/" + childId + "/record/contact",
+                List.of(entry("contactReceivedAt", "2026-10-01T09:15"), entry("referralSource", "3A")))
+                .location().replaceAll(".*/cases/([0-9a-f-]{36}).*", "$1");
+        Pages.Page decided = alice.submit("/cases/" + contactId + "/record/decision",
+                List.of(entry("decision", "NO_FURTHER_ACTION"), entry("decidedAt", "2026-10-01T10:00")));
+        assertThat(alice.get(decided.location()).body()).contains("id=\"record-reopening\"").doesNotContain("id=\"record-note\"");
+    }
+
+    @Test
+    void a_form_names_the_child_it_records_about_so_nobody_records_on_the_wrong_file() {
+        Pages alice = new Pages(port).signIn("alice");
+        String childId = registeredChild(alice, "Named");
+        String caseId = referredCase(alice, childId);
+        // As a worker comes to it from the case page: once the case's read model shows the case.
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() ->
+                assertThat(alice.get("/cases/" + caseId + "/record/note").body()).contains("id=\"form-subject\">Page Named<"));
+        assertThat(alice.get("/children/" + childId + "/record/correction").body()).contains("id=\"form-subject\">Page Named<");
+        assertThat(new Pages(port).signIn("carol").get("/cases/" + caseId + "/record/note").body())
+                .as("a worker the record is closed to is not told whose it is").doesNotContain("Page Named");
+    }
+
+    @Test
+    void a_restricted_record_tells_those_it_is_open_to_that_it_is_restricted() {
+        Pages alice = new Pages(port).signIn("alice");
+        String childId = registeredChild(alice, "Restricted");
+        referredCase(alice, childId);
+        assertThat(alice.get("/children/" + childId).body()).doesNotContain("id=\"restricted\"");
+        Api.Answer restricted = Api.at(port).as("bob").post("/api/children/" + childId + "/restriction",
+                "{\"reason\":\"Staff-related\",\"namedUsers\":[\"bob\",\"alice\"]}");
+        assertThat(restricted.status()).as(restricted.toString()).isEqualTo(200);
+        assertThat(alice.get("/children/" + childId).body()).contains("id=\"restricted\"")
+                .contains("open only to <span>bob, alice</span>").contains("Staff-related");
     }
 
     @Test

@@ -129,6 +129,7 @@ class FormPages {
             }
         }
         model.addAttribute("form", form);
+        model.addAttribute("subject", subject(ids));
         model.addAttribute("ids", ids);
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
@@ -144,6 +145,22 @@ class FormPages {
         model.addAttribute("back", record == null ? "/caseload" : record);
         model.addAttribute("action", record == null ? "/children/new" : record + "/record/" + key);
         return "forms/write";
+    }
+
+    /**
+     * The child the form records about, named above it so that nobody records on the wrong child's file:
+     * read through the API, so authorised and audited as any read of the record. Not named when refused.
+     */
+    private String subject(Map<String, String> ids) {
+        if (ids.containsKey("caseId")) {
+            ApiAnswer read = api.get("/api/cases/" + ids.get("caseId"));
+            return read.ok() ? (String) read.json().get("childName") : null;
+        }
+        if (ids.containsKey("childId")) {
+            ApiAnswer read = api.get("/api/children/" + ids.get("childId"));
+            return read.ok() ? read.json().get("givenName") + " " + read.json().get("familyName") : null;
+        }
+        return null;
     }
 
     private WriteForm form(String key) {
