@@ -18,7 +18,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 // A rebuild kept from replacing the read models fails after three tries of this wait, not of production's.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "casetrail.rebuild.lock-wait=2s")
+// Journeys are dated weeks back from today, so core groups count as recorded from long before.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"casetrail.rebuild.lock-wait=2s", "casetrail.timescales.first-core-group-from=2000-01-01"})
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = TestDatabase.class)

@@ -160,7 +160,7 @@ class BrowserJourneyTest {
         check("child-record");
         browser.click("label[for='significantOnly']");
         waitFor(() -> browser.find("#significantOnly").isSelected()
-                && !browser.text("#chronology-entries").contains("ALLOCATION"));
+                && !browser.text("#chronology-entries").contains("Allocation"));
 
         browser.open("/register?asOf=2026-10-20");
         assertThat(browser.text("#register")).contains("Brodie Journeyman").as("codes and dates in words")

@@ -200,11 +200,20 @@ class PagesOverHttpTest {
         String childId = registeredChild(alice, "Named");
         String caseId = referredCase(alice, childId);
         // As a worker comes to it from the case page: once the case's read model shows the case.
+        String named = "id=\"form-subject\">Page Named, born 2 February 2016, ";
         await().atMost(10, TimeUnit.SECONDS).untilAsserted(() ->
-                assertThat(alice.get("/cases/" + caseId + "/record/note").body()).contains("id=\"form-subject\">Page Named<"));
-        assertThat(alice.get("/children/" + childId + "/record/correction").body()).contains("id=\"form-subject\">Page Named<");
-        assertThat(new Pages(port).signIn("carol").get("/cases/" + caseId + "/record/note").body())
-                .as("a worker the record is closed to is not told whose it is").doesNotContain("Page Named");
+                assertThat(alice.get("/cases/" + caseId + "/record/note").body()).contains(named));
+        assertThat(alice.get("/children/" + childId + "/record/correction").body()).contains(named);
+
+        Pages carol = new Pages(port).signIn("carol");
+        Pages.Page refusedSubject = carol.get("/cases/" + caseId + "/record/note");
+        assertThat(refusedSubject.body()).as("a worker the record is closed to is not told whose it is")
+                .contains("id=\"write-form\"").doesNotContain("id=\"form-subject\"").doesNotContain("Page Named");
+        JsonNode refusal = events.lastAccessEvent();
+        assertThat(refusal.path("actor").asText()).isEqualTo("carol");
+        assertThat(refusal.path("outcome").asText()).isEqualTo("DENIED");
+        assertThat(carol.get("/children/" + childId + "/record/break-glass").body()).contains("id=\"write-form\"");
+        assertThat(events.lastAccessEvent()).as("opening the break-glass form is not audited as a refused read").isEqualTo(refusal);
     }
 
     @Test

@@ -162,6 +162,14 @@ class ClosureTest {
     }
 
     @Test
+    void nothing_is_recorded_after_a_referral_to_early_help_either() {
+        fixture.given(concat(assessed(), List.of(new CaseClosed(CASE, CLOSED_ON, ClosureReason.EARLY_HELP_AFTER_ASSESSMENT))))
+                .when(new RecordCaseNote(CASE, NoteId.random(), NoteKind.CONTACT, TODAY, "Early help called", false, null, false, false, null))
+                .expectException(brokenRule("CASE_CLOSED"))
+                .expectNoEvents();
+    }
+
+    @Test
     void a_note_on_a_closed_case_is_corrected_whatever_the_reason_it_closed() {
         NoteId note = NoteId.random();
         List<Object> closed = concat(assessed(), List.of(

@@ -8,7 +8,8 @@ import java.util.UUID;
 /** What the read models know of one case: its row, its assessments and its active plan, if any. */
 public record CaseFile(Row row, List<Assessment> assessments, ActivePlan activePlan) {
 
-    public record Row(UUID caseId, UUID childId, String childName, String receivingTeam, String allocatedWorker,
+    public record Row(UUID caseId, UUID childId, String childName, String laChildId, LocalDate childDateOfBirth,
+                      String receivingTeam, String allocatedWorker,
                       String allocatedTeam, Instant contactReceivedAt, LocalDate decisionDueOn, LocalDate decidedOn,
                       LocalDate referralDate, String primaryNeed, LocalDate icpcDueOn, int openEnquiries,
                       UUID openChildInNeedPlan, LocalDate closedOn, String closureReason, long version) {

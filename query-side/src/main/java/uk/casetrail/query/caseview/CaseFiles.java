@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 public class CaseFiles {
 
     private static final String ROW_COLUMNS = """
-            SELECT v.case_id, v.child_id, s.given_name || ' ' || s.family_name AS child_name, v.receiving_team,
+            SELECT v.case_id, v.child_id, s.given_name || ' ' || s.family_name AS child_name, s.la_child_id,
+                   s.date_of_birth AS child_date_of_birth, v.receiving_team,
                    v.allocated_worker, v.allocated_team, v.contact_received_at, v.decision_due_on, v.decided_on,
                    v.referral_date, v.primary_need, v.icpc_due_on, v.open_enquiries, v.open_cin_plan, v.closed_on,
                    v.closure_reason, v.version
@@ -97,7 +98,8 @@ public class CaseFiles {
 
     private static CaseFile.Row row(ResultSet rs, int n) throws SQLException {
         return new CaseFile.Row(rs.getObject("case_id", UUID.class), rs.getObject("child_id", UUID.class),
-                rs.getString("child_name"), rs.getString("receiving_team"), rs.getString("allocated_worker"),
+                rs.getString("child_name"), rs.getString("la_child_id"), date(rs, "child_date_of_birth"),
+                rs.getString("receiving_team"), rs.getString("allocated_worker"),
                 rs.getString("allocated_team"), rs.getTimestamp("contact_received_at").toInstant(),
                 date(rs, "decision_due_on"), date(rs, "decided_on"), date(rs, "referral_date"),
                 rs.getString("primary_need"), date(rs, "icpc_due_on"), rs.getInt("open_enquiries"),

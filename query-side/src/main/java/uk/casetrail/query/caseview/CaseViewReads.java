@@ -25,7 +25,7 @@ import java.util.UUID;
 class CaseViewReads {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record CaseView(UUID caseId, UUID childId, String childName, CaseStatus status, String allocatedWorker, String team,
+    record CaseView(UUID caseId, UUID childId, String childName, String laChildId, LocalDate childDateOfBirth, CaseStatus status, String allocatedWorker, String team,
                     java.time.Instant contactReceivedAt, LocalDate referralDate, String primaryNeed,
                     List<AssessmentView> assessments, PlanView childProtectionPlan, LocalDate icpcDueOn,
                     UUID openChildInNeedPlan, LocalDate closedOn, String closureReason, List<StatutoryClock> clocks,
@@ -86,7 +86,7 @@ class CaseViewReads {
             LocalDate nextReview = ReviewSchedule.nextReviewDue(p.startedOn(), p.lastReviewOn());
             plan = new PlanView(p.planId(), p.category(), p.startedOn(), nextReview, today.isAfter(nextReview));
         }
-        return new CaseView(row.caseId(), row.childId(), row.childName(), file.status(), row.allocatedWorker(), row.team(),
+        return new CaseView(row.caseId(), row.childId(), row.childName(), row.laChildId(), row.childDateOfBirth(), file.status(), row.allocatedWorker(), row.team(),
                 row.contactReceivedAt(), row.referralDate(), row.primaryNeed(), assessments, plan, row.icpcDueOn(),
                 row.openChildInNeedPlan(), row.closedOn(), row.closureReason(), statutoryClocks.of(file, today),
                 caseEntries.openEnquiries(row.caseId()), caseEntries.recentNotes(row.caseId()), row.version());

@@ -93,7 +93,8 @@ class ChildReads {
                         rs.getString("agency"), rs.getString("practitioner"), rs.getString("role"),
                         rs.getObject("from_date", LocalDate.class)))
                 .list();
-        // A partner agency is not told who the record is restricted to.
+        // A partner agency's view (its own involvement only) leaves out who the record is restricted to; a partner
+        // named on the restriction, or who broke glass, reads the whole record and is told.
         Restriction restriction = partnerAgency != null ? null
                 : jdbc.sql("SELECT reason, named_users FROM child_restriction WHERE child_id = ?").param(childId)
                 .query((rs, n) -> new Restriction(rs.getString("reason"), List.of((String[]) rs.getArray("named_users").getArray())))

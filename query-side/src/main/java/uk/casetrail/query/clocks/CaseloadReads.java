@@ -25,7 +25,7 @@ import java.util.UUID;
 
 /**
  * A worker's caseload with what is due on each case, and a team's list of what is overdue: the
- * statutory clocks (referral decision, assessment, initial conference, plan review, child
+ * statutory clocks (referral decision, assessment, initial conference, first core group, plan review, child
  * protection visits) with the working days each is late.
  */
 @RestController

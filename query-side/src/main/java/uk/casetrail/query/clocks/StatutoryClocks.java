@@ -18,13 +18,25 @@ public class StatutoryClocks {
     private final WorkingDayCalendar calendar;
     private final int visitWorkingDays;
     private final int coreGroupWorkingDays;
+    private final LocalDate coreGroupsRecordedFrom;
 
+    /**
+     * @param coreGroupsRecordedFrom the first core group is due only on plans started from this day: core groups
+     *                               could not be recorded before it (the note kind was added then), and plans
+     *                               imported from a census return carry none
+     */
     StatutoryClocks(WorkingDayCalendar calendar,
                     @Value("${casetrail.timescales.child-protection-visit-working-days:10}") int visitWorkingDays,
-                    @Value("${casetrail.timescales.first-core-group-working-days:10}") int coreGroupWorkingDays) {
+                    @Value("${casetrail.timescales.first-core-group-working-days:10}") int coreGroupWorkingDays,
+                    @Value("${casetrail.timescales.first-core-group-from:2026-12-02}") String coreGroupsRecordedFrom) {
+        if (coreGroupWorkingDays < 1) {
+            throw new IllegalArgumentException("casetrail.timescales.first-core-group-working-days must be at least 1, not "
+                    + coreGroupWorkingDays);
+        }
         this.calendar = calendar;
         this.visitWorkingDays = visitWorkingDays;
         this.coreGroupWorkingDays = coreGroupWorkingDays;
+        this.coreGroupsRecordedFrom = LocalDate.parse(coreGroupsRecordedFrom);
     }
 
     public List<StatutoryClock> of(CaseFile file, LocalDate today) {
@@ -43,8 +55,8 @@ public class StatutoryClocks {
         }
         CaseFile.ActivePlan plan = file.activePlan();
         if (plan != null) {
-            // Until the first core group meets; a plan already reviewed has met it (an imported plan records none).
-            if (plan.firstCoreGroupOn() == null && plan.lastReviewOn() == null) {
+            // Until the first core group meets; a plan already reviewed has met it.
+            if (plan.firstCoreGroupOn() == null && plan.lastReviewOn() == null && !plan.startedOn().isBefore(coreGroupsRecordedFrom)) {
                 clocks.add(clock(StatutoryClock.Kind.FIRST_CORE_GROUP, calendar.addWorkingDays(plan.startedOn(), coreGroupWorkingDays), today));
             }
             clocks.add(clock(StatutoryClock.Kind.PLAN_REVIEW, ReviewSchedule.nextReviewDue(plan.startedOn(), plan.lastReviewOn()), today));

@@ -13,10 +13,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.casetrail.ui.api.ApiAnswer;
 import uk.casetrail.ui.api.InProcessApi;
 import uk.casetrail.ui.layout.NoSuchPage;
+import uk.casetrail.ui.layout.UkTime;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,13 +33,16 @@ class FormPages {
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
     private static final List<String> ENTRY_IDS = List.of("assessmentId", "enquiryId", "planId", "noteId");
+    private static final Set<String> FORMS_OF_THOSE_REFUSED = Set.of("break-glass", "case-break-glass", "restriction");
 
     private final WriteForms forms;
     private final InProcessApi api;
+    private final UkTime ukTime;
 
-    FormPages(WriteForms forms, InProcessApi api) {
+    FormPages(WriteForms forms, InProcessApi api, UkTime ukTime) {
         this.forms = forms;
         this.api = api;
+        this.ukTime = ukTime;
     }
 
     @GetMapping("/children/new")
@@ -129,7 +134,7 @@ class FormPages {
             }
         }
         model.addAttribute("form", form);
-        model.addAttribute("subject", subject(ids));
+        model.addAttribute("subject", subject(key, ids));
         model.addAttribute("ids", ids);
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
@@ -148,19 +153,31 @@ class FormPages {
     }
 
     /**
-     * The child the form records about, named above it so that nobody records on the wrong child's file:
-     * read through the API, so authorised and audited as any read of the record. Not named when refused.
+     * The child the form records about, named above it with the date of birth and LA child id (names are not
+     * unique) so that nobody records on the wrong child's file: read through the API, so authorised and
+     * audited as any read of the record, and not named to a reader it refuses. Not read for the forms that
+     * people the record is closed to use (break-glass; a restriction, which an administrator sets without
+     * opening the record): each view would be audited as a refused read they never attempted.
      */
-    private String subject(Map<String, String> ids) {
+    private String subject(String form, Map<String, String> ids) {
+        if (FORMS_OF_THOSE_REFUSED.contains(form)) {
+            return null;
+        }
         if (ids.containsKey("caseId")) {
             ApiAnswer read = api.get("/api/cases/" + ids.get("caseId"));
-            return read.ok() ? (String) read.json().get("childName") : null;
+            return read.ok() ? named(read.json().get("childName"), read.json().get("childDateOfBirth"), read.json().get("laChildId")) : null;
         }
         if (ids.containsKey("childId")) {
             ApiAnswer read = api.get("/api/children/" + ids.get("childId"));
-            return read.ok() ? read.json().get("givenName") + " " + read.json().get("familyName") : null;
+            Map<String, Object> child = read.ok() ? read.json() : null;
+            return child == null ? null
+                    : named(child.get("givenName") + " " + child.get("familyName"), child.get("dateOfBirth"), child.get("laChildId"));
         }
         return null;
+    }
+
+    private String named(Object name, Object dateOfBirth, Object laChildId) {
+        return name + ", " + (dateOfBirth == null ? "date of birth not known" : "born " + ukTime.day(dateOfBirth)) + ", " + laChildId;
     }
 
     private WriteForm form(String key) {
