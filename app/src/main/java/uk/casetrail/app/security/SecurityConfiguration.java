@@ -72,6 +72,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/children/*/restriction").hasAnyRole("TEAM_MANAGER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/closure").hasRole("TEAM_MANAGER")
                         .requestMatchers(HttpMethod.POST, "/api/returns/cin-census/imports").hasRole("ADMIN")
+                        // Staff names for the allocation form: for those who allocate, not for partners or inspectors.
+                        .requestMatchers(HttpMethod.GET, "/api/teams").hasAnyRole("SOCIAL_WORKER", "TEAM_MANAGER")
                         .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole("SOCIAL_WORKER", "TEAM_MANAGER")
                         .anyRequest().authenticated())
                 .build();

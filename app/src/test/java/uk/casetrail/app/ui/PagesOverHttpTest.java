@@ -217,6 +217,28 @@ class PagesOverHttpTest {
     }
 
     @Test
+    void the_allocation_form_offers_the_teams_and_workers_cases_are_allocated_to_and_only_to_those_who_allocate() {
+        Pages alice = new Pages(port).signIn("alice");
+        String caseId = referredCase(alice, registeredChild(alice, "Allocated"));
+        Api.Answer allocated = Api.at(port).as("alice").post("/api/cases/" + caseId + "/allocation",
+                "{\"worker\":\"sw-north-77\",\"team\":\"North\"}");
+        assertThat(allocated.status()).as(allocated.toString()).isEqualTo(200);
+        // Once the case's read model has the allocation.
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> {
+            JsonNode north = null;
+            for (JsonNode team : Api.at(port).as("alice").get("/api/teams").json().path("teams")) {
+                north = team.path("name").asText().equals("North") ? team : north;
+            }
+            assertThat(north).isNotNull();
+            assertThat(north.path("workers").toString()).contains("\"sw-north-77\"");
+        });
+        String form = alice.get("/cases/" + caseId + "/record/allocation").body();
+        assertThat(form).contains("list=\"team-suggestions\"").contains("<datalist id=\"team-suggestions\">")
+                .contains("<option value=\"North\">").contains("list=\"worker-suggestions\"").contains("<option value=\"sw-north-77\">");
+        assertThat(Api.at(port).as("ivy").get("/api/teams").status()).as("staff names are not an inspector's to list").isEqualTo(403);
+    }
+
+    @Test
     void a_restricted_record_tells_those_it_is_open_to_that_it_is_restricted() {
         Pages alice = new Pages(port).signIn("alice");
         String childId = registeredChild(alice, "Restricted");

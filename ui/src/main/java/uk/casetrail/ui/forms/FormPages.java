@@ -135,6 +135,7 @@ class FormPages {
         }
         model.addAttribute("form", form);
         model.addAttribute("subject", subject(key, ids));
+        model.addAttribute("suggestions", key.equals("allocation") ? allocationChoices() : Map.of());
         model.addAttribute("ids", ids);
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
@@ -174,6 +175,22 @@ class FormPages {
                     : named(child.get("givenName") + " " + child.get("familyName"), child.get("dateOfBirth"), child.get("laChildId"));
         }
         return null;
+    }
+
+    /**
+     * The teams and workers cases are allocated to, offered as the worker and team are typed: an allocation takes
+     * them as typed, and a typo leaves the case held by a team nobody is in. A new name can still be typed.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, List<String>> allocationChoices() {
+        ApiAnswer read = api.get("/api/teams");
+        if (!read.ok()) {
+            return Map.of();
+        }
+        List<Map<String, Object>> teams = (List<Map<String, Object>>) read.json().get("teams");
+        List<String> names = teams.stream().map(t -> (String) t.get("name")).toList();
+        List<String> workers = teams.stream().flatMap(t -> ((List<String>) t.get("workers")).stream()).distinct().sorted().toList();
+        return Map.of("team", names, "worker", workers);
     }
 
     private String named(Object name, Object dateOfBirth, Object laChildId) {

@@ -93,7 +93,8 @@ public class WriteForms {
                 optional("rationale", "Rationale", LONG_TEXT));
         add("allocation", "Allocate the case", "The allocated worker and team hold the case from now on.",
                 "/api/cases/{caseId}/allocation",
-                required("worker", "Worker", TEXT).hint("User name, for example alice"), required("team", "Team", TEXT));
+                required("worker", "Worker", TEXT).hint("User name, for example alice: the names cases are allocated to are offered as you type"),
+                required("team", "Team", TEXT).hint("The teams holding cases are offered as you type; check the spelling of a new one"));
         add("assessment", "Start an assessment", "A single assessment is due 45 working days after the referral.",
                 "/api/cases/{caseId}/assessments", required("startedOn", "Started on", DATE));
         add("child-seen", "Record that the child was seen", "An assessment cannot be completed until the child has been seen.",
