@@ -1,10 +1,10 @@
 package uk.casetrail.ui.forms;
 
 import uk.casetrail.events.codes.CensusCode;
+import uk.casetrail.ui.layout.Words;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One input of a write form, named as the API names the field, so that the API's messages about a
@@ -57,12 +57,7 @@ public record Field(String name, String label, String hint, Kind kind, List<Opti
     static List<Option> optionsOf(Class<? extends Enum<?>> values) {
         return Arrays.stream(values.getEnumConstants()).map(value -> value instanceof CensusCode code
                         ? new Option(code.code(), code.code() + ": " + code.description())
-                        : new Option(value.name(), words(value.name())))
+                        : new Option(value.name(), Words.asPhrase(value.name())))
                 .toList();
-    }
-
-    private static String words(String constant) {
-        String spaced = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 }

@@ -64,6 +64,11 @@ public class Words {
 
     /** A journey name as a phrase: STRATEGY_DISCUSSION as "Strategy discussion". */
     public String phrase(Object name) {
+        return asPhrase(name);
+    }
+
+    /** As {@link #phrase}, for code that labels choices outside a page (a form's options). */
+    public static String asPhrase(Object name) {
         if (name == null) {
             return "";
         }
