@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import uk.casetrail.query.scaling.NodeIdentity;
 
+import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.UUID;
@@ -71,6 +73,20 @@ public class EventStoreConfiguration {
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
                 .build();
+    }
+
+    /**
+     * The event store's and token store's connections: the transaction's while one runs, otherwise one
+     * borrowed for the statement. Axon's default wraps this in a provider that also ties the connection
+     * to the unit of work and closes it again when the unit of work is cleaned up, after the transaction
+     * has already returned it to the pool. By then another thread may hold that physical connection, and
+     * Hikari's second close empties that borrower's list of open statements, which is not thread-safe:
+     * under load a write failed on a list left at size -1 (BENCHMARKS.md). Every unit of work here runs
+     * in a Spring transaction, so the transaction alone keeps its statements on one connection.
+     */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     @Bean
