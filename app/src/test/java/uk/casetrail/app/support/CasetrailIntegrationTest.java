@@ -1,5 +1,6 @@
 package uk.casetrail.app.support;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -13,7 +14,8 @@ import java.lang.annotation.Target;
 /**
  * The whole application on a random port, on the shared test PostgreSQL, with the demo users and its
  * metrics exported as in production. Every integration test shares this one application: a second
- * one on the same database would be a second node, sharing the projections' segments.
+ * one on the same database would be a second node, sharing the projections' segments. Every test
+ * fails on a misuse of a pooled connection during it (WatchedConnections).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +25,7 @@ import java.lang.annotation.Target;
         properties = {"casetrail.rebuild.lock-wait=2s", "casetrail.timescales.first-core-group-from=2000-01-01"})
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles("demo")
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = {TestDatabase.class, WatchedConnections.class})
+@ExtendWith(ConnectionMisuse.class)
 public @interface CasetrailIntegrationTest {
 }
