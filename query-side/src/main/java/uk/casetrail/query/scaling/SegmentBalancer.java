@@ -45,8 +45,9 @@ public class SegmentBalancer {
         this.aliveFor = aliveFor;
     }
 
+    /** One round: this node's heartbeat, then each processor's segments. Synchronized: a round may also be asked for. */
     @Scheduled(fixedDelayString = "${casetrail.nodes.heartbeat:3s}")
-    public void balance() {
+    public synchronized void balance() {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                         INSERT INTO node_heartbeat (node_id, seen_at) VALUES (:node, :now)
@@ -65,36 +66,73 @@ public class SegmentBalancer {
         previous.clear();
         previous.putAll(seen);
         for (String name : ProjectionRebuild.PROCESSORS) {
-            processing.eventProcessor(name, StreamingEventProcessor.class).ifPresent(p -> releaseSurplus(name, p, alive));
+            processing.eventProcessor(name, StreamingEventProcessor.class).ifPresent(p -> {
+                Map<String, Long> owned = owners(name);
+                if (!takeUnclaimed(name, p, owned, alive)) {
+                    releaseSurplus(name, p, owned, alive);
+                }
+            });
         }
+    }
+
+    /** How many of the processor's segments each node holds ("null" for those no node holds). */
+    private Map<String, Long> owners(String name) {
+        Map<String, Long> owned = new HashMap<>();
+        for (String owner : jdbc.sql("SELECT owner FROM token_entry WHERE processor_name = ?").param(name)
+                .query((rs, n) -> String.valueOf(rs.getString("owner"))).list()) {
+            owned.merge(owner, 1L, Long::sum);
+        }
+        return owned;
+    }
+
+    /**
+     * Claims the segments no node holds once no other live node is short of its share to take them. A
+     * segment released here for a node that then stopped would otherwise wait out Axon's release (twice
+     * its claim interval, 10 s) before this node took it back, its records' projections standing still.
+     */
+    private boolean takeUnclaimed(String name, StreamingEventProcessor processor, Map<String, Long> owned, List<String> aliveNodes) {
+        if (!processor.isRunning() || !owned.containsKey("null") || someoneElseShort(owned, aliveNodes)) {
+            return false;
+        }
+        List<Integer> unclaimed = jdbc.sql("SELECT segment FROM token_entry WHERE processor_name = ? AND owner IS NULL")
+                .param(name).query(Integer.class).list();
+        for (int segment : unclaimed) {
+            if (!processor.processingStatus().containsKey(segment)) {
+                log.info("Claiming segment {} of {}, which no live node holds", segment, name);
+                processor.claimSegment(segment);
+            }
+        }
+        return true;
     }
 
     /**
      * Releases one segment above this node's fair share, and only while another live node holds fewer
      * than its share: a released segment must have a taker, or it would sit idle.
      */
-    private void releaseSurplus(String name, StreamingEventProcessor processor, List<String> aliveNodes) {
+    private void releaseSurplus(String name, StreamingEventProcessor processor, Map<String, Long> owned, List<String> aliveNodes) {
         if (aliveNodes.size() < 2) {
             return;
         }
-        Map<String, Long> owned = new HashMap<>();
-        long segments = 0;
-        for (String owner : jdbc.sql("SELECT owner FROM token_entry WHERE processor_name = ?").param(name)
-                .query((rs, n) -> String.valueOf(rs.getString("owner"))).list()) {
-            segments++;
-            owned.merge(owner, 1L, Long::sum);
-        }
-        long fairShare = (segments + aliveNodes.size() - 1) / aliveNodes.size();
-        // With segments not dividing evenly, some nodes rightly hold one fewer than the fair share.
-        long leastFair = segments % aliveNodes.size() == 0 ? fairShare : fairShare - 1;
-        boolean someoneShort = aliveNodes.stream().filter(n -> !n.equals(node.id()))
-                .anyMatch(n -> owned.getOrDefault(n, 0L) < leastFair);
         List<Integer> mine = new ArrayList<>(processor.processingStatus().keySet());
-        if (someoneShort && mine.size() > fairShare) {
+        if (someoneElseShort(owned, aliveNodes) && mine.size() > fairShare(owned, aliveNodes)) {
             int segment = mine.get(mine.size() - 1);
             log.info("Releasing segment {} of {} for another node ({} nodes alive)", segment, name, aliveNodes.size());
             processor.releaseSegment(segment);
         }
+    }
+
+    private static long fairShare(Map<String, Long> owned, List<String> aliveNodes) {
+        long segments = owned.values().stream().mapToLong(Long::longValue).sum();
+        return (segments + aliveNodes.size() - 1) / aliveNodes.size();
+    }
+
+    private boolean someoneElseShort(Map<String, Long> owned, List<String> aliveNodes) {
+        long segments = owned.values().stream().mapToLong(Long::longValue).sum();
+        long fairShare = fairShare(owned, aliveNodes);
+        // With segments not dividing evenly, some nodes rightly hold one fewer than the fair share.
+        long leastFair = segments % aliveNodes.size() == 0 ? fairShare : fairShare - 1;
+        return aliveNodes.stream().filter(n -> !n.equals(node.id()))
+                .anyMatch(n -> owned.getOrDefault(n, 0L) < leastFair);
     }
 
     /** Stops counting this node as alive at once when it shuts down. */
