@@ -77,7 +77,8 @@ public class EventStoreConfiguration {
 
     /**
      * The event store's and token store's connections: the transaction's while one runs, otherwise one
-     * borrowed for the statement. Axon's default wraps this in a provider that also ties the connection
+     * borrowed for the statement (the token store must be called in a transaction: outside one it closes
+     * its connections twice). Axon's default wraps this in a provider that also ties the connection
      * to the unit of work and closes it again when the unit of work is cleaned up, after the transaction
      * has already returned it to the pool. By then another thread may hold that physical connection, and
      * Hikari's second close empties that borrower's list of open statements, which is not thread-safe:

@@ -35,7 +35,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class WatchedConnections implements ApplicationContextInitializer<ConfigurableApplicationContext>, BeanPostProcessor {
 
     private static final Set<String> ALWAYS_ALLOWED = Set.of("unwrap", "isWrapperFor", "hashCode", "equals", "toString");
-    private static final Queue<String> MISUSES = new ConcurrentLinkedQueue<>();
+    private static final Queue<Misuse> MISUSES = new ConcurrentLinkedQueue<>();
+
+    private record Misuse(Thread thread, String report) {
+    }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -50,15 +53,20 @@ public final class WatchedConnections implements ApplicationContextInitializer<C
     /** The misuses remembered since the last call, each with where it happened and where the connection was borrowed or given back. */
     static List<String> takeMisuses() {
         List<String> taken = new ArrayList<>();
-        for (String misuse; (misuse = MISUSES.poll()) != null; ) {
-            taken.add(misuse);
+        for (Misuse misuse; (misuse = MISUSES.poll()) != null; ) {
+            taken.add(misuse.report());
         }
         return taken;
     }
 
+    /** The misuses remembered and not yet taken that happened on the thread. */
+    public static List<String> misusesOn(Thread thread) {
+        return MISUSES.stream().filter(m -> m.thread() == thread).map(Misuse::report).toList();
+    }
+
     private static void misuse(String what, Throwable before) {
-        MISUSES.add(what + " on " + Thread.currentThread().getName() + "\n" + trace(new Throwable("here"))
-                + trace(before));
+        MISUSES.add(new Misuse(Thread.currentThread(), what + " on " + Thread.currentThread().getName() + "\n"
+                + trace(new Throwable("here")) + trace(before)));
     }
 
     private static String trace(Throwable t) {

@@ -125,8 +125,8 @@ class LogReplay {
 
     /**
      * Lets the processors (this node's, or another's) take their tokens up again. In a transaction, as
-     * Axon's processors call the token store: outside one, its reads close their connection twice
-     * (once in Axon's query helper, once in the token store), and the second close can reach another
+     * Axon's processors call the token store: outside one, its calls close their connection twice
+     * (once in Axon's JDBC helper, once in the token store), and the second close can reach another
      * thread's borrowing of the same pooled connection.
      */
     void release(Iterable<String> processors) {

@@ -15,8 +15,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Spreads projection segments over the running nodes. Each node says it is alive; a node holding more
@@ -35,6 +37,8 @@ public class SegmentBalancer {
     private final Clock clock;
     private final Duration aliveFor;
     private final Map<String, Timestamp> previous = new HashMap<>();
+    /** By processor, the segments this node released for another node and has not seen taken. */
+    private final Map<String, Set<Integer>> releasedHere = new HashMap<>();
 
     SegmentBalancer(JdbcClient jdbc, EventProcessingConfiguration processing, NodeIdentity node, Clock clock,
                     @Value("${casetrail.nodes.alive-for:15s}") Duration aliveFor) {
@@ -45,9 +49,8 @@ public class SegmentBalancer {
         this.aliveFor = aliveFor;
     }
 
-    /** One round: this node's heartbeat, then each processor's segments. Synchronized: a round may also be asked for. */
     @Scheduled(fixedDelayString = "${casetrail.nodes.heartbeat:3s}")
-    public synchronized void balance() {
+    public void balance() {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                         INSERT INTO node_heartbeat (node_id, seen_at) VALUES (:node, :now)
@@ -65,10 +68,11 @@ public class SegmentBalancer {
                 .map(Map.Entry::getKey).toList();
         previous.clear();
         previous.putAll(seen);
+        List<String> present = List.copyOf(seen.keySet());
         for (String name : ProjectionRebuild.PROCESSORS) {
             processing.eventProcessor(name, StreamingEventProcessor.class).ifPresent(p -> {
                 Map<String, Long> owned = owners(name);
-                if (!takeUnclaimed(name, p, owned, alive)) {
+                if (!takeBackReleased(name, p, owned, present)) {
                     releaseSurplus(name, p, owned, alive);
                 }
             });
@@ -86,22 +90,30 @@ public class SegmentBalancer {
     }
 
     /**
-     * Claims the segments no node holds once no other live node is short of its share to take them. A
-     * segment released here for a node that then stopped would otherwise wait out Axon's release (twice
-     * its claim interval, 10 s) before this node took it back, its records' projections standing still.
+     * Takes back the segments this node released for another node which no node has taken, once no other
+     * node still beating (a heartbeat within alive-for, moved or not) is short of its share: that node
+     * stopped (its heartbeat row goes at once) or died before taking them. Axon would keep this node
+     * from taking them back for twice its claim interval (10 s), their records' projections standing
+     * still. Only segments released here: one Axon gave up after a failed batch keeps Axon's growing
+     * wait before it is tried again.
+     *
+     * @return whether segments released here are still waiting for a taker (then none is released now)
      */
-    private boolean takeUnclaimed(String name, StreamingEventProcessor processor, Map<String, Long> owned, List<String> aliveNodes) {
-        if (!processor.isRunning() || !owned.containsKey("null") || someoneElseShort(owned, aliveNodes)) {
+    private boolean takeBackReleased(String name, StreamingEventProcessor processor, Map<String, Long> owned, List<String> present) {
+        Set<Integer> released = releasedHere.computeIfAbsent(name, n -> new HashSet<>());
+        if (released.isEmpty()) {
             return false;
         }
-        List<Integer> unclaimed = jdbc.sql("SELECT segment FROM token_entry WHERE processor_name = ? AND owner IS NULL")
-                .param(name).query(Integer.class).list();
-        for (int segment : unclaimed) {
-            if (!processor.processingStatus().containsKey(segment)) {
-                log.info("Claiming segment {} of {}, which no live node holds", segment, name);
-                processor.claimSegment(segment);
-            }
+        released.retainAll(jdbc.sql("SELECT segment FROM token_entry WHERE processor_name = ? AND owner IS NULL")
+                .param(name).query(Integer.class).list());
+        if (released.isEmpty() || !processor.isRunning() || someoneElseShort(owned, present)) {
+            return !released.isEmpty();
         }
+        for (int segment : released) {
+            log.info("Taking back segment {} of {}: the node it was released for did not take it", segment, name);
+            processor.claimSegment(segment);
+        }
+        released.clear();
         return true;
     }
 
@@ -118,6 +130,7 @@ public class SegmentBalancer {
             int segment = mine.get(mine.size() - 1);
             log.info("Releasing segment {} of {} for another node ({} nodes alive)", segment, name, aliveNodes.size());
             processor.releaseSegment(segment);
+            releasedHere.computeIfAbsent(name, n -> new HashSet<>()).add(segment);
         }
     }
 
