@@ -13,12 +13,11 @@ import uk.casetrail.query.rebuild.ProjectionRebuild;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Spreads projection segments over the running nodes. Each node says it is alive; a node holding more
@@ -37,8 +36,8 @@ public class SegmentBalancer {
     private final Clock clock;
     private final Duration aliveFor;
     private final Map<String, Timestamp> previous = new HashMap<>();
-    /** By processor, the segments this node released for another node and has not seen taken. */
-    private final Map<String, Set<Integer>> releasedHere = new HashMap<>();
+    /** By processor, the segments this node released for another node, and when. */
+    private final Map<String, Map<Integer, Instant>> releasedHere = new HashMap<>();
 
     SegmentBalancer(JdbcClient jdbc, EventProcessingConfiguration processing, NodeIdentity node, Clock clock,
                     @Value("${casetrail.nodes.alive-for:15s}") Duration aliveFor) {
@@ -90,30 +89,33 @@ public class SegmentBalancer {
     }
 
     /**
-     * Takes back the segments this node released for another node which no node has taken, once no other
-     * node still beating (a heartbeat within alive-for, moved or not) is short of its share: that node
-     * stopped (its heartbeat row goes at once) or died before taking them. Axon would keep this node
-     * from taking them back for twice its claim interval (10 s), their records' projections standing
-     * still. Only segments released here: one Axon gave up after a failed batch keeps Axon's growing
-     * wait before it is tried again.
+     * Takes back the segments this node released for another node which no node holds now (never
+     * taken, or taken by a node that then stopped), once no other node still beating (a heartbeat
+     * within alive-for, moved or not) is short of its share. Axon would keep this node from taking them
+     * back for twice its claim interval (10 s), their records' projections standing still. Only
+     * segments released here, and for alive-for after (by then Axon's own wait is over): one Axon gave
+     * up after a failed batch keeps Axon's growing wait before it is tried again.
      *
-     * @return whether segments released here are still waiting for a taker (then none is released now)
+     * @return whether segments released here are waiting for a taker (then none is released now)
      */
     private boolean takeBackReleased(String name, StreamingEventProcessor processor, Map<String, Long> owned, List<String> present) {
-        Set<Integer> released = releasedHere.computeIfAbsent(name, n -> new HashSet<>());
+        Map<Integer, Instant> released = releasedHere.computeIfAbsent(name, n -> new HashMap<>());
+        Instant forgetBefore = clock.instant().minus(aliveFor);
+        released.values().removeIf(at -> at.isBefore(forgetBefore));
         if (released.isEmpty()) {
             return false;
         }
-        released.retainAll(jdbc.sql("SELECT segment FROM token_entry WHERE processor_name = ? AND owner IS NULL")
-                .param(name).query(Integer.class).list());
-        if (released.isEmpty() || !processor.isRunning() || someoneElseShort(owned, present)) {
-            return !released.isEmpty();
+        List<Integer> unclaimed = jdbc.sql("SELECT segment FROM token_entry WHERE processor_name = ? AND owner IS NULL")
+                .param(name).query(Integer.class).list();
+        List<Integer> waiting = released.keySet().stream().filter(unclaimed::contains).toList();
+        if (waiting.isEmpty() || !processor.isRunning() || someoneElseShort(owned, present)) {
+            return !waiting.isEmpty();
         }
-        for (int segment : released) {
-            log.info("Taking back segment {} of {}: the node it was released for did not take it", segment, name);
+        for (int segment : waiting) {
+            log.info("Taking back segment {} of {}: no node holds it, and no other node is short", segment, name);
             processor.claimSegment(segment);
+            released.remove(segment);
         }
-        released.clear();
         return true;
     }
 
@@ -130,7 +132,7 @@ public class SegmentBalancer {
             int segment = mine.get(mine.size() - 1);
             log.info("Releasing segment {} of {} for another node ({} nodes alive)", segment, name, aliveNodes.size());
             processor.releaseSegment(segment);
-            releasedHere.computeIfAbsent(name, n -> new HashSet<>()).add(segment);
+            releasedHere.computeIfAbsent(name, n -> new HashMap<>()).put(segment, clock.instant());
         }
     }
 
