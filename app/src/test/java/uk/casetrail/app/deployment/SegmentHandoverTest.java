@@ -38,9 +38,7 @@ class SegmentHandoverTest {
 
     @Test
     void segments_released_for_a_node_that_stops_before_taking_them_are_taken_back_at_the_next_round() throws Exception {
-        List<StreamingEventProcessor> processors = ProjectionRebuild.PROCESSORS.stream()
-                .map(name -> processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow()).toList();
-        assertThat(within(Duration.ofSeconds(20), () -> holdsAll(processors))).as("this node holds every segment").isTrue();
+        List<StreamingEventProcessor> processors = holdingEverySegment();
 
         // A node joining: it beats as a live node does, but never takes a segment.
         String joining = "joining-" + UUID.randomUUID();
@@ -64,6 +62,45 @@ class SegmentHandoverTest {
         Duration beforeAxon = Duration.ofNanos(releasedAt + Duration.ofSeconds(9).toNanos() - System.nanoTime());
         assertThat(within(beforeAxon, () -> holdsAll(processors)))
                 .as("every segment taken back at the next round, before Axon's own release ends").isTrue();
+    }
+
+    @Test
+    void segments_taken_by_a_node_that_then_stops_are_taken_back_at_the_next_round() throws Exception {
+        List<StreamingEventProcessor> processors = holdingEverySegment();
+
+        // A node joining: it beats, and claims every segment released to it, as a live node does.
+        String joining = "joining-" + UUID.randomUUID();
+        ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor();
+        try {
+            beats.scheduleWithFixedDelay(() -> {
+                heartbeat(joining);
+                jdbc.sql("""
+                                UPDATE token_entry SET owner = :node, time_stamp = :now
+                                WHERE processor_name IN (:processors) AND (owner IS NULL OR owner = :node)""")
+                        .param("node", joining).param("now", Instant.now().toString())
+                        .param("processors", ProjectionRebuild.PROCESSORS).update();
+            }, 0, 200, TimeUnit.MILLISECONDS);
+            assertThat(within(Duration.ofSeconds(15), () -> processors.stream().allMatch(p -> p.processingStatus().size() == SEGMENTS / 2)))
+                    .as("half of each processor's segments handed to the joining node").isTrue();
+        } finally {
+            beats.shutdownNow();
+            beats.awaitTermination(5, TimeUnit.SECONDS);
+        }
+
+        // It stops at once: its claims and its heartbeat go. Axon alone would take the segments back 10 s
+        // after this node released them.
+        jdbc.sql("UPDATE token_entry SET owner = NULL WHERE owner = ?").param(joining).update();
+        jdbc.sql("DELETE FROM node_heartbeat WHERE node_id = ?").param(joining).update();
+        assertThat(within(Duration.ofSeconds(5), () -> holdsAll(processors)))
+                .as("every segment taken back at the next round, before Axon's own release ends").isTrue();
+    }
+
+    /** The projection processors, once this node holds all their segments, as it does alone. */
+    private List<StreamingEventProcessor> holdingEverySegment() throws InterruptedException {
+        List<StreamingEventProcessor> processors = ProjectionRebuild.PROCESSORS.stream()
+                .map(name -> processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow()).toList();
+        assertThat(within(Duration.ofSeconds(20), () -> holdsAll(processors))).as("this node holds every segment").isTrue();
+        return processors;
     }
 
     private static boolean holdsAll(List<StreamingEventProcessor> processors) {
