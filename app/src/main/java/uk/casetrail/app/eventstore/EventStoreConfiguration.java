@@ -14,7 +14,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -76,18 +75,14 @@ public class EventStoreConfiguration {
     }
 
     /**
-     * The event store's and token store's connections: the transaction's while one runs, otherwise one
-     * borrowed for the statement (the token store must be called in a transaction: outside one it closes
-     * its connections twice). Axon's default wraps this in a provider that also ties the connection
-     * to the unit of work and closes it again when the unit of work is cleaned up, after the transaction
-     * has already returned it to the pool. By then another thread may hold that physical connection, and
-     * Hikari's second close empties that borrower's list of open statements, which is not thread-safe:
-     * under load a write failed on a list left at size -1 (BENCHMARKS.md). Every unit of work here runs
-     * in a Spring transaction, so the transaction alone keeps its statements on one connection.
+     * Not Axon's default, which wraps Spring's provider in one that also ties the connection to the unit
+     * of work and closes it again when the unit of work is cleaned up, after the transaction has already
+     * given it back to the pool (a second close: ConnectionsClosedOnce says what that costs). Every unit
+     * of work here runs in a Spring transaction, which alone keeps its statements on one connection.
      */
     @Bean
     ConnectionProvider connectionProvider(DataSource dataSource) {
-        return new SpringDataSourceConnectionProvider(dataSource);
+        return new ConnectionsClosedOnce(dataSource);
     }
 
     @Bean

@@ -123,20 +123,13 @@ class LogReplay {
         }
     }
 
-    /**
-     * Lets the processors (this node's, or another's) take their tokens up again. In a transaction, as
-     * Axon's processors call the token store: outside one, its calls close their connection twice
-     * (once in Axon's JDBC helper, once in the token store), and the second close can reach another
-     * thread's borrowing of the same pooled connection.
-     */
+    /** Lets the processors (this node's, or another's) take their tokens up again. */
     void release(Iterable<String> processors) {
-        transaction.executeWithoutResult(tx -> {
-            for (String processor : processors) {
-                for (int segment : tokenStore.fetchSegments(processor)) {
-                    tokenStore.releaseClaim(processor, segment);
-                }
+        for (String processor : processors) {
+            for (int segment : tokenStore.fetchSegments(processor)) {
+                tokenStore.releaseClaim(processor, segment);
             }
-        });
+        }
     }
 
     private static void awaitAll(List<Future<?>> batches) throws InterruptedException {
