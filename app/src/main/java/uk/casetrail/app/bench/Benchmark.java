@@ -181,7 +181,7 @@ public final class Benchmark {
 
     private static Object note(String caseId, String today) {
         return GenericCommandMessage.asCommandMessage(new RecordCaseNote(CaseId.of(caseId), NoteId.random(),
-                        NoteKind.CONTACT, LocalDate.parse(today), "benchmark note", false, null, false, false, null))
+                        NoteKind.CONTACT, LocalDate.parse(today), "benchmark note", false, null, false, false, null, null, null))
                 .andMetaData(Map.of("user", "alice", "role", "SOCIAL_WORKER", "team", "North"));
     }
 

@@ -233,7 +233,7 @@ final class Journey {
         LocalDate coreGroup = calendar.addWorkingDays(icpc, 1 + random.nextInt(12));
         if (!coreGroup.isAfter(today)) {
             send(worker, new RecordCaseNote(caseId, new NoteId(uuid()), NoteKind.CORE_GROUP_MEETING, coreGroup,
-                    "Core group meeting: synthetic record of the plan's actions and who does them.", false, null, false, false, null));
+                    "Core group meeting: synthetic record of the plan's actions and who does them.", false, null, false, false, null, null, null));
         }
         LocalDate last = icpc;
         int reviews = 1 + random.nextInt(4);
@@ -257,7 +257,8 @@ final class Journey {
         LocalDate on = from.plusDays(random.nextLong(span));
         send(worker, new RecordCaseNote(caseId, new NoteId(uuid()), NoteKind.VISIT, on,
                 "Home visit: synthetic record of what the child said and how the home looked.", random.nextInt(4) == 0,
-                null, true, random.nextBoolean(), "home"));
+                null, true, random.nextBoolean(), "home", "Synthetic analysis: what the visit shows of the child's safety and needs.",
+                "Synthetic action: next visit booked; the school asked to report attendance weekly."));
     }
 
     private List<Factor> factors() {

@@ -70,13 +70,13 @@ class SchemaEvolutionTest {
     }
 
     @Test
-    void the_applications_upcaster_chain_brings_revision_1_notes_to_revision_2() throws IOException {
+    void the_applications_upcaster_chain_brings_revision_1_notes_to_revision_3() throws IOException {
         var row = new org.axonframework.eventhandling.GenericDomainEventEntry<>("Case", UUID.randomUUID().toString(), 0,
                 UUID.randomUUID().toString(), Instant.now(), "uk.casetrail.events.recording.CaseNoteRecorded", "1",
                 fixture().getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
         var upcast = axon.upcasterChain().upcast(java.util.stream.Stream.of(
                 new org.axonframework.serialization.upcasting.event.InitialEventRepresentation(row, serializer))).toList();
-        assertThat(upcast).singleElement().satisfies(r -> assertThat(r.getType().getRevision()).isEqualTo("2"));
+        assertThat(upcast).singleElement().satisfies(r -> assertThat(r.getType().getRevision()).isEqualTo("3"));
     }
 
     @Autowired

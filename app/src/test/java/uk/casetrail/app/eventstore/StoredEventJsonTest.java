@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import uk.casetrail.events.CaseEvent;
 import uk.casetrail.events.ChildEvent;
 import uk.casetrail.events.recording.CaseNoteRecorded;
+import uk.casetrail.app.eventstore.upcasting.CaseNoteAnalysisUpcaster;
 import uk.casetrail.app.eventstore.upcasting.CaseNoteLocationUpcaster;
+import uk.casetrail.events.recording.CaseNoteCorrected;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -87,20 +89,43 @@ class StoredEventJsonTest {
     }
 
     @Test
-    void a_case_note_stored_at_revision_1_still_reads_with_no_location() throws IOException {
-        String stored = read("CaseNoteRecorded.rev1.json");
-        EventUpcasterChain upcasters = new EventUpcasterChain(new CaseNoteLocationUpcaster());
+    void a_case_note_stored_at_revision_1_still_reads_with_no_location_impact_or_action() throws IOException {
+        CaseNoteRecorded note = (CaseNoteRecorded) readStored("CaseNoteRecorded.rev1.json", CaseNoteRecorded.class, "1");
+        CaseNoteRecorded sample = sample(CaseNoteRecorded.class);
+        assertThat(note).isEqualTo(new CaseNoteRecorded(sample.caseId(), sample.noteId(), sample.kind(), sample.occurredOn(),
+                sample.summary(), sample.significant(), sample.source(), sample.childSeen(), sample.seenAlone(), null, null, null));
+    }
+
+    @Test
+    void a_case_note_stored_at_revision_2_keeps_its_location_and_reads_with_no_impact_or_action() throws IOException {
+        CaseNoteRecorded note = (CaseNoteRecorded) readStored("CaseNoteRecorded.rev2.json", CaseNoteRecorded.class, "2");
+        CaseNoteRecorded sample = sample(CaseNoteRecorded.class);
+        assertThat(note).isEqualTo(new CaseNoteRecorded(sample.caseId(), sample.noteId(), sample.kind(), sample.occurredOn(),
+                sample.summary(), sample.significant(), sample.source(), sample.childSeen(), sample.seenAlone(), sample.location(),
+                null, null));
+    }
+
+    @Test
+    void a_correction_stored_at_revision_1_reads_as_correcting_the_summary_only() throws IOException {
+        CaseNoteCorrected correction = (CaseNoteCorrected) readStored("CaseNoteCorrected.rev1.json", CaseNoteCorrected.class, "1");
+        CaseNoteCorrected sample = sample(CaseNoteCorrected.class);
+        assertThat(correction).isEqualTo(new CaseNoteCorrected(sample.caseId(), sample.noteId(), sample.summary(), sample.reason(),
+                null, null));
+    }
+
+    /** A stored event of an old revision, read through the application's upcasters in their order. */
+    private Object readStored(String fixture, Class<?> type, String revision) throws IOException {
+        EventUpcasterChain upcasters = new EventUpcasterChain(new CaseNoteLocationUpcaster(), new CaseNoteAnalysisUpcaster());
         DomainEventData<byte[]> row = new GenericDomainEventEntry<>("Case", "5a1c0000-0000-4000-8000-000000000002", 5,
-                "event-1", Instant.parse("2026-04-11T10:00:00Z"), CaseNoteRecorded.class.getName(), "1",
-                stored.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+                "event-1", Instant.parse("2026-04-11T10:00:00Z"), type.getName(), revision,
+                read(fixture).getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
         List<? extends DomainEventMessage<?>> read = EventStreamUtils.upcastAndDeserializeDomainEvents(
                 java.util.stream.Stream.of(row), serializer, upcasters).asStream().toList();
-        CaseNoteRecorded note = (CaseNoteRecorded) read.get(0).getPayload();
-        CaseNoteRecorded sample = StoredEventSamples.all().stream().filter(CaseNoteRecorded.class::isInstance)
-                .map(CaseNoteRecorded.class::cast).findFirst().orElseThrow();
-        assertThat(note.location()).isNull();
-        assertThat(note).isEqualTo(new CaseNoteRecorded(sample.caseId(), sample.noteId(), sample.kind(), sample.occurredOn(),
-                sample.summary(), sample.significant(), sample.source(), sample.childSeen(), sample.seenAlone(), null));
+        return read.get(0).getPayload();
+    }
+
+    private static <T> T sample(Class<T> type) {
+        return StoredEventSamples.all().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
     private static String read(String name) throws IOException {

@@ -123,9 +123,9 @@ class ChronologyReplayTest {
         transaction.executeWithoutResult(tx -> eventStore.publish(
                 new GenericDomainEventMessage<>("Case", journey.caseId, journey.version + 1,
                         new CaseNoteRecorded(caseId, note, NoteKind.VISIT, TODAY.minusDays(30), "Seen at home", true, "Home visit",
-                                true, true, null), MetaData.with("user", "alice"), UUID.randomUUID().toString(), visitDay),
+                                true, true, null, null, null), MetaData.with("user", "alice"), UUID.randomUUID().toString(), visitDay),
                 new GenericDomainEventMessage<>("Case", journey.caseId, journey.version + 2,
-                        new CaseNoteCorrected(caseId, note, "Seen at home with gran", "Gran was there too"),
+                        new CaseNoteCorrected(caseId, note, "Seen at home with gran", "Gran was there too", null, null),
                         MetaData.with("user", "alice"), UUID.randomUUID().toString(), Instant.now())));
 
         List<JsonNode> visit = new ArrayList<>();

@@ -93,7 +93,7 @@ class RebuildWhileRecordingTest {
 
     private void note(UUID caseId, String summary) {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RecordCaseNote(CaseId.of(caseId.toString()),
-                        NoteId.random(), NoteKind.OTHER, TODAY, summary, false, null, false, false, null))
+                        NoteId.random(), NoteKind.OTHER, TODAY, summary, false, null, false, false, null, null, null))
                 .andMetaData(Map.of("user", "alice", "role", "SOCIAL_WORKER", "team", "North")));
     }
 }

@@ -137,6 +137,9 @@ class BrowserJourneyTest {
         browser.fill("kind", "VISIT");
         browser.fill("occurredOn", "2026-10-20");
         browser.fill("summary", note);
+        String impact = "He is settled at home; his worry about his brother's temper needs exploring.";
+        browser.fill("impact", impact);
+        browser.fill("actionTaken", "Asked the school nurse to see him weekly.");
         browser.click("label[for='significant']");
         browser.endSession();
         browser.click("#save");
@@ -148,6 +151,7 @@ class BrowserJourneyTest {
         browser.open(casePath + "/record/note");
         assertThat(browser.find("#draft-restored").isDisplayed()).isTrue();
         assertThat(browser.find("#summary").getAttribute("value")).isEqualTo(note);
+        assertThat(browser.find("#impact").getAttribute("value")).isEqualTo(impact);
         assertThat(browser.find("#significant").isSelected()).isTrue();
         check("note-draft-restored");
         browser.click("#save");
@@ -157,6 +161,8 @@ class BrowserJourneyTest {
 
         browser.open(childPath);
         assertThat(browser.text("#chronology-entries")).contains("Bruising noticed at school");
+        assertThat(browser.text("#chronology-entries")).as("the analysis apart from what happened")
+                .contains("Impact on the child\n" + impact).contains("Action taken\nAsked the school nurse to see him weekly.");
         check("child-record");
         browser.click("label[for='significantOnly']");
         waitFor(() -> browser.find("#significantOnly").isSelected()

@@ -46,7 +46,7 @@ class CommandTargetsTest {
     @Test
     void aCommandNamingNoCaseIsRefused() {
         var command = new RecordCaseNote(null, NoteId.random(), NoteKind.CONTACT, LocalDate.of(2026, 1, 5), "seen at home",
-                false, null, false, false, null);
+                false, null, false, false, null, null, null);
         assertThatThrownBy(() -> targets.resolveTarget(GenericCommandMessage.asCommandMessage(command)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RecordCaseNote");
     }

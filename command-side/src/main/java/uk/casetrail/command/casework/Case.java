@@ -191,7 +191,8 @@ public class Case {
         apply(new CaseNoteRecorded(caseId, command.noteId(), command.kind(), command.occurredOn(),
                 Required.text("summary", command.summary()), command.significant(),
                 Required.optionalText("source", command.source()), command.childSeen(), command.seenAlone(),
-                Required.optionalText("location", command.location())));
+                Required.optionalText("location", command.location()), Required.optionalText("impact", command.impact()),
+                Required.optionalText("actionTaken", command.actionTaken())));
     }
 
     @CommandHandler
@@ -201,7 +202,8 @@ public class Case {
             throw new UnknownEntry("this case has no note " + command.noteId());
         }
         apply(new CaseNoteCorrected(caseId, command.noteId(), Required.text("summary", command.summary()),
-                Required.text("reason", command.reason())));
+                Required.text("reason", command.reason()), Required.optionalText("impact", command.impact()),
+                Required.optionalText("actionTaken", command.actionTaken())));
     }
 
     @CommandHandler

@@ -27,10 +27,10 @@ import java.time.LocalDate;
 class RecordingWrites {
 
     record Note(@NotNull NoteKind kind, @NotNull LocalDate occurredOn, @NotBlank String summary, boolean significant,
-                String source, boolean childSeen, boolean seenAlone, String location) {
+                String source, boolean childSeen, boolean seenAlone, String location, String impact, String actionTaken) {
     }
 
-    record NoteCorrection(@NotBlank String summary, @NotBlank String reason) {
+    record NoteCorrection(@NotBlank String summary, @NotBlank String reason, String impact, String actionTaken) {
     }
 
     record Involvement(@NotBlank String agency, @NotBlank String practitioner, @NotBlank String role,
@@ -54,7 +54,8 @@ class RecordingWrites {
         NoteId id = NoteId.random();
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.CREATED, body,
                 () -> new RecordCaseNote(caseId, id, body.kind(), body.occurredOn(), body.summary(),
-                        body.significant(), body.source(), body.childSeen(), body.seenAlone(), body.location()),
+                        body.significant(), body.source(), body.childSeen(), body.seenAlone(), body.location(),
+                        body.impact(), body.actionTaken()),
                 WriteAnswer.onCase(id, caseId));
     }
 
@@ -62,7 +63,7 @@ class RecordingWrites {
     ResponseEntity<WriteAnswer> correctNote(@PathVariable CaseId caseId, @PathVariable NoteId noteId,
                                             @Valid @RequestBody NoteCorrection body, WriteContext context) {
         return submission.submit(context, WriteTarget.existingCase(caseId), HttpStatus.CREATED, body,
-                () -> new CorrectCaseNote(caseId, noteId, body.summary(), body.reason()),
+                () -> new CorrectCaseNote(caseId, noteId, body.summary(), body.reason(), body.impact(), body.actionTaken()),
                 WriteAnswer.onCase(noteId, caseId));
     }
 

@@ -38,11 +38,11 @@ class CaseHoldingTest {
     }
 
     private static RecordCaseNote note() {
-        return new RecordCaseNote(CASE, NOTE, NoteKind.CONTACT, TODAY_ISH, "Phoned the school", false, null, false, false, null);
+        return new RecordCaseNote(CASE, NOTE, NoteKind.CONTACT, TODAY_ISH, "Phoned the school", false, null, false, false, null, null, null);
     }
 
     private static CaseNoteRecorded noteRecorded() {
-        return new CaseNoteRecorded(CASE, NOTE, NoteKind.CONTACT, TODAY_ISH, "Phoned the school", false, null, false, false, null);
+        return new CaseNoteRecorded(CASE, NOTE, NoteKind.CONTACT, TODAY_ISH, "Phoned the school", false, null, false, false, null, null, null);
     }
 
     private static List<Object> allocatedToSouth() {

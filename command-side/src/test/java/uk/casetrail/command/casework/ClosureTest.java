@@ -137,7 +137,7 @@ class ClosureTest {
     void nothing_is_recorded_after_closure() {
         List<Object> closed = concat(assessed(), List.of(new CaseClosed(CASE, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT)));
         fixture.given(closed)
-                .when(new RecordCaseNote(CASE, NoteId.random(), NoteKind.VISIT, CLOSED_ON, "visit", false, null, true, false, null))
+                .when(new RecordCaseNote(CASE, NoteId.random(), NoteKind.VISIT, CLOSED_ON, "visit", false, null, true, false, null, null, null))
                 .expectException(brokenRule("CASE_CLOSED"))
                 .expectNoEvents();
         fixture.given(closed)
@@ -153,9 +153,9 @@ class ClosureTest {
         List<Object> transferred = concat(assessed(), List.of(new CaseClosed(CASE, CLOSED_ON, ClosureReason.TRANSFERRED_TO_ANOTHER_LA)));
         NoteId letter = NoteId.random();
         fixture.given(transferred)
-                .when(new RecordCaseNote(CASE, letter, NoteKind.CONTACT, TODAY, "Closure letter sent to the family", false, null, false, false, null))
+                .when(new RecordCaseNote(CASE, letter, NoteKind.CONTACT, TODAY, "Closure letter sent to the family", false, null, false, false, null, null, null))
                 .expectEvents(new CaseNoteRecorded(CASE, letter, NoteKind.CONTACT, TODAY, "Closure letter sent to the family", false, null,
-                        false, false, null));
+                        false, false, null, null, null));
         fixture.given(transferred)
                 .when(new StartAssessment(CASE, AssessmentId.random(), TODAY))
                 .expectException(brokenRule("CASE_CLOSED"));
@@ -164,7 +164,7 @@ class ClosureTest {
     @Test
     void nothing_is_recorded_after_a_referral_to_early_help_either() {
         fixture.given(concat(assessed(), List.of(new CaseClosed(CASE, CLOSED_ON, ClosureReason.EARLY_HELP_AFTER_ASSESSMENT))))
-                .when(new RecordCaseNote(CASE, NoteId.random(), NoteKind.CONTACT, TODAY, "Early help called", false, null, false, false, null))
+                .when(new RecordCaseNote(CASE, NoteId.random(), NoteKind.CONTACT, TODAY, "Early help called", false, null, false, false, null, null, null))
                 .expectException(brokenRule("CASE_CLOSED"))
                 .expectNoEvents();
     }
@@ -173,18 +173,18 @@ class ClosureTest {
     void a_note_on_a_closed_case_is_corrected_whatever_the_reason_it_closed() {
         NoteId note = NoteId.random();
         List<Object> closed = concat(assessed(), List.of(
-                new CaseNoteRecorded(CASE, note, NoteKind.VISIT, CLOSED_ON, "Home visit, mother present", false, null, true, false, null),
+                new CaseNoteRecorded(CASE, note, NoteKind.VISIT, CLOSED_ON, "Home visit, mother present", false, null, true, false, null, null, null),
                 new CaseClosed(CASE, CLOSED_ON, ClosureReason.NO_FURTHER_ACTION_AFTER_ASSESSMENT)));
         fixture.given(closed)
-                .when(new CorrectCaseNote(CASE, note, "Home visit, father present", "Wrong parent named"))
-                .expectEvents(new CaseNoteCorrected(CASE, note, "Home visit, father present", "Wrong parent named"));
+                .when(new CorrectCaseNote(CASE, note, "Home visit, father present", "Wrong parent named", null, null))
+                .expectEvents(new CaseNoteCorrected(CASE, note, "Home visit, father present", "Wrong parent named", null, null));
     }
 
     @Test
     void a_contact_closed_at_its_decision_takes_no_notes() {
         List<Object> nfa = List.of(contact(), new ContactClosed(CASE, CONTACT_AT.plusSeconds(60), ReferralDecision.NO_FURTHER_ACTION, null));
         fixture.given(nfa)
-                .when(new RecordCaseNote(CASE, NoteId.random(), NoteKind.CONTACT, TODAY, "call", false, null, false, false, null))
+                .when(new RecordCaseNote(CASE, NoteId.random(), NoteKind.CONTACT, TODAY, "call", false, null, false, false, null, null, null))
                 .expectException(brokenRule("CASE_CLOSED"));
     }
 

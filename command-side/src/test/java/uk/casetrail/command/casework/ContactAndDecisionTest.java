@@ -93,7 +93,7 @@ class ContactAndDecisionTest {
                 .expectException(brokenRule("DECISION_FIRST"))
                 .expectNoEvents();
         fixture.given(contact())
-                .when(new RecordCaseNote(CASE, NoteId.random(), NoteKind.OTHER, CONTACT_DATE, "a note", false, null, false, false, null))
+                .when(new RecordCaseNote(CASE, NoteId.random(), NoteKind.OTHER, CONTACT_DATE, "a note", false, null, false, false, null, null, null))
                 .expectException(brokenRule("DECISION_FIRST"));
         fixture.given(contact())
                 .when(new AllocateCase(CASE, "alice", "North"))

@@ -8,10 +8,13 @@ import java.time.LocalDate;
 
 /**
  * A case note: a visit, contact, supervision, management oversight or other entry. occurredOn may be
- * long before the recording (history the contact revealed), never after it. Revision 2 added where it
- * took place (location); revision 1 notes are brought forward with no location.
+ * long before the recording (history the contact revealed), never after it. The summary says what
+ * happened (fact); impact is the worker's analysis of what it means for the child (opinion), kept apart
+ * from the fact as recording practice asks, and actionTaken what was done about it; either may be null.
+ * Revision 2 added where it took place (location), revision 3 the impact and the action taken; notes of
+ * earlier revisions are brought forward without them.
  */
-@Revision("2")
+@Revision("3")
 public record CaseNoteRecorded(
         CaseId caseId,
         NoteId noteId,
@@ -22,6 +25,8 @@ public record CaseNoteRecorded(
         String source,
         boolean childSeen,
         boolean seenAlone,
-        String location
+        String location,
+        String impact,
+        String actionTaken
 ) implements CaseEvent {
 }

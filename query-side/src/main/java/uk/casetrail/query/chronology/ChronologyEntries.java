@@ -20,8 +20,16 @@ import java.util.UUID;
 @Component
 class ChronologyEntries {
 
-    /** What an event says in the chronology; source and note may be null. */
-    record Entry(LocalDate occurredOn, String category, String summary, String source, boolean significant, UUID noteId) {
+    /**
+     * What an event says in the chronology; source and note may be null. A note's entry may also give
+     * the worker's analysis of the impact on the child and the action taken, kept apart from what happened.
+     */
+    record Entry(LocalDate occurredOn, String category, String summary, String source, boolean significant, UUID noteId,
+                 String impact, String actionTaken) {
+
+        Entry(LocalDate occurredOn, String category, String summary, String source, boolean significant, UUID noteId) {
+            this(occurredOn, category, summary, source, significant, noteId, null, null);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -98,17 +106,18 @@ class ChronologyEntries {
     java.util.Optional<NoteEntry> currentEntryOf(UUID noteId) {
         writes.flush();
         return jdbc.sql("""
-                        SELECT event_id, occurred_on, category, significant, source, late_recording FROM chronology_entry
+                        SELECT event_id, occurred_on, category, significant, source, late_recording, impact, action_taken
+                        FROM chronology_entry
                         WHERE note_id = ? AND superseded_by IS NULL ORDER BY global_index DESC LIMIT 1""")
                 .param(noteId)
                 .query((rs, n) -> new NoteEntry(rs.getString("event_id"), rs.getObject("occurred_on", LocalDate.class),
                         rs.getString("category"), rs.getBoolean("significant"), rs.getString("source"),
-                        rs.getBoolean("late_recording")))
+                        rs.getBoolean("late_recording"), rs.getString("impact"), rs.getString("action_taken")))
                 .optional();
     }
 
     record NoteEntry(String eventId, LocalDate occurredOn, String category, boolean significant, String source,
-                     boolean lateRecording) {
+                     boolean lateRecording, String impact, String actionTaken) {
     }
 
     void supersede(String eventId, EventMessage<?> correction) {
@@ -129,9 +138,9 @@ class ChronologyEntries {
     private void insert(EventMessage<?> message, UUID childId, UUID caseId, Entry entry, boolean late) {
         writes.sql("""
                         INSERT INTO chronology_entry (event_id, global_index, child_id, case_id, note_id, occurred_on,
-                            recorded_at, category, summary, source, author, significant, late_recording)
+                            recorded_at, category, summary, source, author, significant, late_recording, impact, action_taken)
                         VALUES (:event, :index, :child, :case, :note, :occurred, :recorded, :category, :summary, :source,
-                            :author, :significant, :late)
+                            :author, :significant, :late, :impact, :action)
                         ON CONFLICT (event_id) DO NOTHING""")
                 .param("event", message.getIdentifier())
                 .param("index", positions.of(message))
@@ -141,6 +150,7 @@ class ChronologyEntries {
                 .param("category", entry.category()).param("summary", entry.summary()).param("source", entry.source())
                 .param("author", message.getMetaData().get("user"))
                 .param("significant", entry.significant()).param("late", late)
+                .param("impact", entry.impact()).param("action", entry.actionTaken())
                 .update();
     }
 }

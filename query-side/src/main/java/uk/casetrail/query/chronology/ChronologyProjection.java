@@ -184,16 +184,18 @@ class ChronologyProjection {
         String seen = !e.childSeen() ? "" : e.seenAlone() ? " [child seen alone]" : " [child seen]";
         entries.addForCase(m, e.caseId().value(), new Entry(e.occurredOn(), e.kind().name(),
                 e.summary() + (e.location() == null ? "" : " (at " + e.location() + ")") + seen, e.source(),
-                e.significant(), e.noteId().value()));
+                e.significant(), e.noteId().value(), e.impact(), e.actionTaken()));
     }
 
     @EventHandler
     void on(CaseNoteCorrected e, EventMessage<?> m) {
-        // The correction stands where the note stood (same day, category, source and significance); the note stays listed.
+        // The correction stands where the note stood (same day, category, source and significance), with the
+        // impact and action it restates or, where it restates none, the note's as they read; the note stays listed.
         entries.currentEntryOf(e.noteId().value()).ifPresent(corrected -> {
             entries.addCorrection(m, e.caseId().value(), new Entry(corrected.occurredOn(), corrected.category(),
                     e.summary() + " (corrected: " + e.reason() + ")", corrected.source(), corrected.significant(),
-                    e.noteId().value()), corrected);
+                    e.noteId().value(), e.impact() != null ? e.impact() : corrected.impact(),
+                    e.actionTaken() != null ? e.actionTaken() : corrected.actionTaken()), corrected);
             entries.supersede(corrected.eventId(), m);
         });
     }

@@ -36,7 +36,7 @@ class ChronologyReads {
 
     record ChronologyEntry(String eventId, UUID caseId, LocalDate occurredOn, Instant recordedAt, String category,
                            String summary, String source, String author, boolean significant, boolean lateRecording,
-                           String supersededBy, long position, UUID noteId) {
+                           String supersededBy, long position, UUID noteId, String impact, String actionTaken) {
     }
 
     private static final Instant END_OF_TIME = Instant.parse("9999-12-31T23:59:59Z");
@@ -90,7 +90,7 @@ class ChronologyReads {
             Instant at = asRecordedAt == null ? END_OF_TIME : asRecordedAt;
             List<ChronologyEntry> rows = jdbc.sql("""
                             SELECT event_id, case_id, occurred_on, recorded_at, category, summary, source, author,
-                                   significant, late_recording, global_index, note_id,
+                                   significant, late_recording, global_index, note_id, impact, action_taken,
                                    CASE WHEN superseded_at <= :at THEN superseded_by END AS superseded_by
                             FROM chronology_entry
                             WHERE child_id = :child AND recorded_at <= :at
@@ -115,7 +115,8 @@ class ChronologyReads {
                             rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("category"),
                             rs.getString("summary"), rs.getString("source"), rs.getString("author"),
                             rs.getBoolean("significant"), rs.getBoolean("late_recording"), rs.getString("superseded_by"),
-                            rs.getLong("global_index"), rs.getObject("note_id", UUID.class)))
+                            rs.getLong("global_index"), rs.getObject("note_id", UUID.class), rs.getString("impact"),
+                            rs.getString("action_taken")))
                     .list();
             Page<ChronologyEntry> page = Page.of(rows, pageSize, e -> List.of(e.occurredOn().toString(),
                     e.recordedAt().toString(), Long.toString(e.position())));

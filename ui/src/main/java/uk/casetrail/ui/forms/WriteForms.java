@@ -127,12 +127,17 @@ public class WriteForms {
         add("note", "Record a case note", "Flag significant notes: they appear in the significant-only chronology. "
                 + "Your draft is kept in this browser until it is recorded.", "/api/cases/{caseId}/notes",
                 required("kind", "Kind of note", CHOICE).of(NoteKind.class), required("occurredOn", "Happened on", DATE),
-                required("summary", "Note", LONG_TEXT), optional("significant", "Significant event", CHECKBOX),
+                required("summary", "What happened", LONG_TEXT).hint("The facts: what was seen, said and done"),
+                optional("impact", "Impact on the child", LONG_TEXT).hint("Your analysis of what this means for the child"),
+                optional("actionTaken", "Action taken", LONG_TEXT), optional("significant", "Significant event", CHECKBOX),
                 optional("source", "Source (who told us)", TEXT), optional("childSeen", "The child was seen", CHECKBOX),
                 optional("seenAlone", "The child was seen alone", CHECKBOX), optional("location", "Where", TEXT));
         add("note-correction", "Correct a case note", "The original note stays visible, marked as corrected.",
                 "/api/cases/{caseId}/notes/{noteId}/corrections",
-                required("summary", "Corrected note", LONG_TEXT), required("reason", "Reason for the correction", TEXT));
+                required("summary", "What happened, corrected", LONG_TEXT),
+                optional("impact", "Impact on the child, corrected", LONG_TEXT).hint("Leave empty to keep the note's"),
+                optional("actionTaken", "Action taken, corrected", LONG_TEXT).hint("Leave empty to keep the note's"),
+                required("reason", "Reason for the correction", TEXT));
         add("involvement", "Record an agency's involvement", "The agency's practitioners may then see the child's "
                 + "basic details and their own contributions.", "/api/cases/{caseId}/involvements",
                 required("agency", "Agency", TEXT), required("practitioner", "Practitioner", TEXT),

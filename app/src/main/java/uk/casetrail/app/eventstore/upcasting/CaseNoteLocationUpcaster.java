@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.casetrail.events.recording.CaseNoteRecorded;
 
@@ -13,6 +14,8 @@ import uk.casetrail.events.recording.CaseNoteRecorded;
  * event took place: notes recorded before then have no location. The stored event is never rewritten;
  * this runs each time it is read.
  */
+// In the order of the revisions they bring forward: each takes up where the one before left off.
+@Order(1)
 @Component
 public class CaseNoteLocationUpcaster extends SingleEventUpcaster {
 
