@@ -117,6 +117,32 @@ class CaseViewAndClocksTest {
     }
 
     @Test
+    void a_plan_shows_when_the_child_was_last_seen_and_last_seen_alone_since_it_began() {
+        CaseJourney journey = CaseJourney.referred(Api.at(port).as("alice"), "Sol", "Alone", TODAY.minusDays(90))
+                .allocate(unique("w"), "North");
+        LocalDate conference = CaseJourney.weekday(TODAY.minusDays(60));
+        // Seen alone before the plan: not a visit of the plan.
+        journey.step("/notes", visit(conference.minusDays(5), true));
+        journey.toPlan(TODAY.minusDays(60), "NEG");
+        JsonNode plan = journey.view().json().path("childProtectionPlan");
+        assertThat(plan.path("lastSeenOn").isNull()).as(plan.toString()).isTrue();
+        assertThat(plan.path("lastSeenAloneOn").isNull()).isTrue();
+
+        journey.step("/notes", visit(conference.plusDays(7), true));
+        journey.step("/notes", visit(conference.plusDays(20), false));
+        plan = journey.view().json().path("childProtectionPlan");
+        assertThat(plan.path("lastSeenOn").asText()).isEqualTo(conference.plusDays(20).toString());
+        assertThat(plan.path("lastSeenAloneOn").asText()).isEqualTo(conference.plusDays(7).toString());
+        // The visits clock counts the child seen, alone or not.
+        assertThat(clock(journey.view().json().path("clocks"), "CHILD_PROTECTION_VISIT").path("dueOn").asText())
+                .isEqualTo(CALENDAR.addWorkingDays(conference.plusDays(20), 10).toString());
+    }
+
+    private static String visit(LocalDate on, boolean alone) {
+        return "{\"kind\":\"VISIT\",\"occurredOn\":\"" + on + "\",\"summary\":\"Home visit\",\"childSeen\":true,\"seenAlone\":" + alone + "}";
+    }
+
+    @Test
     void the_first_core_group_is_due_ten_working_days_after_the_conference_until_one_is_recorded() {
         String worker = unique("w");
         CaseJourney journey = CaseJourney.referred(Api.at(port).as("alice"), "Cora", "Group", TODAY.minusDays(60))

@@ -141,6 +141,8 @@ class BrowserJourneyTest {
         browser.fill("impact", impact);
         browser.fill("actionTaken", "Asked the school nurse to see him weekly.");
         browser.click("label[for='significant']");
+        browser.click("label[for='childSeen']");
+        browser.click("label[for='seenAlone']");
         browser.endSession();
         browser.click("#save");
         assertThat(browser.find("#timed-out").isDisplayed()).isTrue();
@@ -156,6 +158,8 @@ class BrowserJourneyTest {
         check("note-draft-restored");
         browser.click("#save");
         assertThat(browser.find("#recorded").isDisplayed()).isTrue();
+        browser.open(casePath);
+        assertThat(browser.text("#plan-seen")).isEqualTo("Last seen 20 October 2026, last seen alone 20 October 2026");
         browser.open(casePath + "/record/note");
         assertThat(browser.all("#draft-restored")).as("the draft is gone once the note is recorded").isEmpty();
 

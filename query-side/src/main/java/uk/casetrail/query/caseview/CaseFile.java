@@ -24,8 +24,9 @@ public record CaseFile(Row row, List<Assessment> assessments, ActivePlan activeP
                              LocalDate completedOn, String outcome) {
     }
 
+    /** lastVisitOn and lastSeenAloneOn: the last days the child was seen, and seen alone, since the plan began. */
     public record ActivePlan(UUID planId, LocalDate startedOn, String category, LocalDate lastReviewOn,
-                             LocalDate lastVisitOn, LocalDate firstCoreGroupOn) {
+                             LocalDate lastVisitOn, LocalDate lastSeenAloneOn, LocalDate firstCoreGroupOn) {
     }
 
     public CaseStatus status() {

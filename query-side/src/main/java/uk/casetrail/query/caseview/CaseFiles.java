@@ -83,6 +83,8 @@ public class CaseFiles {
                         SELECT p.case_id, p.plan_id, p.started_on, p.category, p.last_reviewed_on AS last_review_on,
                                (SELECT max(v.visited_on) FROM case_visit v WHERE v.case_id = p.case_id
                                 AND v.visited_on >= p.started_on) AS last_visit_on,
+                               (SELECT max(v.visited_on) FROM case_visit v WHERE v.case_id = p.case_id
+                                AND v.visited_on >= p.started_on AND v.seen_alone) AS last_seen_alone_on,
                                (SELECT min(n.occurred_on) FROM case_note n WHERE n.case_id = p.case_id
                                 AND n.kind = 'CORE_GROUP_MEETING' AND n.occurred_on >= p.started_on) AS first_core_group_on
                         FROM protection_plan p WHERE %s AND p.ended_on IS NULL""".formatted(ids.matchedBy("p.case_id")))
@@ -90,7 +92,7 @@ public class CaseFiles {
                 .query((rs, n) -> Map.entry(rs.getObject("case_id", UUID.class),
                         new CaseFile.ActivePlan(rs.getObject("plan_id", UUID.class), date(rs, "started_on"),
                                 rs.getString("category"), date(rs, "last_review_on"), date(rs, "last_visit_on"),
-                                date(rs, "first_core_group_on"))))
+                                date(rs, "last_seen_alone_on"), date(rs, "first_core_group_on"))))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
         return rows.stream().map(row -> new CaseFile(row, List.copyOf(assessments.getOrDefault(row.caseId(), List.of())),
                 plans.get(row.caseId()))).toList();

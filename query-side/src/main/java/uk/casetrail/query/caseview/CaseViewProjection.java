@@ -106,7 +106,7 @@ class CaseViewProjection {
                         WHERE assessment_id = :id""")
                 .param("seen", e.seenOn()).param("id", e.assessmentId().value())
                 .update();
-        visit(e.caseId(), seq, e.seenOn());
+        visit(e.caseId(), seq, e.seenOn(), e.seenAlone());
     }
 
     @EventHandler
@@ -173,7 +173,7 @@ class CaseViewProjection {
     @EventHandler
     void on(CaseNoteRecorded e, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
         if (e.kind() == NoteKind.VISIT && e.childSeen()) {
-            visit(e.caseId(), seq, e.occurredOn());
+            visit(e.caseId(), seq, e.occurredOn(), e.seenAlone());
         }
         writes.sql("""
                         INSERT INTO case_note (note_id, case_id, recorded_at, occurred_on, kind, summary)
@@ -224,9 +224,11 @@ class CaseViewProjection {
         writes.sql("TRUNCATE case_view, case_assessment, case_allocation, case_visit, case_involvement, case_enquiry, case_note").update();
     }
 
-    private void visit(uk.casetrail.events.ids.CaseId caseId, long seq, LocalDate on) {
-        writes.sql("INSERT INTO case_visit (case_id, seq, visited_on) VALUES (:case, :seq, :on) ON CONFLICT DO NOTHING")
-                .param("case", caseId.value()).param("seq", seq).param("on", on)
+    private void visit(uk.casetrail.events.ids.CaseId caseId, long seq, LocalDate on, boolean seenAlone) {
+        writes.sql("""
+                        INSERT INTO case_visit (case_id, seq, visited_on, seen_alone) VALUES (:case, :seq, :on, :alone)
+                        ON CONFLICT DO NOTHING""")
+                .param("case", caseId.value()).param("seq", seq).param("on", on).param("alone", seenAlone)
                 .update();
     }
 

@@ -36,7 +36,9 @@ class CaseViewReads {
                           LocalDate completedOn, String outcome, boolean overdue, boolean completedLate) {
     }
 
-    record PlanView(UUID planId, String category, LocalDate startedOn, LocalDate nextReviewDue, boolean reviewOverdue) {
+    /** lastSeenOn and lastSeenAloneOn: since the plan began, null if not yet. */
+    record PlanView(UUID planId, String category, LocalDate startedOn, LocalDate nextReviewDue, boolean reviewOverdue,
+                    LocalDate lastSeenOn, LocalDate lastSeenAloneOn) {
     }
 
     private final CaseFiles caseFiles;
@@ -84,7 +86,8 @@ class CaseViewReads {
         if (file.activePlan() != null) {
             CaseFile.ActivePlan p = file.activePlan();
             LocalDate nextReview = ReviewSchedule.nextReviewDue(p.startedOn(), p.lastReviewOn());
-            plan = new PlanView(p.planId(), p.category(), p.startedOn(), nextReview, today.isAfter(nextReview));
+            plan = new PlanView(p.planId(), p.category(), p.startedOn(), nextReview, today.isAfter(nextReview), p.lastVisitOn(),
+                    p.lastSeenAloneOn());
         }
         return new CaseView(row.caseId(), row.childId(), row.childName(), row.laChildId(), row.childDateOfBirth(), file.status(), row.allocatedWorker(), row.team(),
                 row.contactReceivedAt(), row.referralDate(), row.primaryNeed(), assessments, plan, row.icpcDueOn(),

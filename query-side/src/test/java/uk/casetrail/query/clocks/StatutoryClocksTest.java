@@ -24,7 +24,7 @@ class StatutoryClocksTest {
         CaseFile.Row row = new CaseFile.Row(UUID.randomUUID(), UUID.randomUUID(), "Cora Group", "CT1", LocalDate.of(2016, 2, 2), "North", "alice", "North",
                 Instant.parse("2026-10-01T09:00:00Z"), LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 1),
                 LocalDate.of(2026, 10, 1), "N1", null, 0, null, null, null, 12);
-        return new CaseFile(row, List.of(), new CaseFile.ActivePlan(UUID.randomUUID(), startedOn, "NEG", lastReviewOn, null,
+        return new CaseFile(row, List.of(), new CaseFile.ActivePlan(UUID.randomUUID(), startedOn, "NEG", lastReviewOn, null, null,
                 firstCoreGroupOn));
     }
 
