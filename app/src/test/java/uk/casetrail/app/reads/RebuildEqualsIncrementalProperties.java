@@ -211,12 +211,14 @@ class RebuildEqualsIncrementalProperties {
             }
             String on = "\"" + day + "\"";
             String weekday = "\"" + weekdayNotAfterToday(day) + "\"";
+            // Whether a visit sees the child alone, a note gives an impact, a correction restates one: drawn with the step.
+            boolean alone = step.daysLater() % 2 == 0;
             Api.Answer answer = switch (action) {
                 case REFERRAL -> alice.post(cases + "/referral-decision", "{\"decision\":\"REFERRAL\",\"decidedAt\":\"" + at + "\",\"primaryNeed\":\"N1\"}");
                 case NO_FURTHER_ACTION -> alice.post(cases + "/referral-decision", "{\"decision\":\"NO_FURTHER_ACTION\",\"decidedAt\":\"" + at + "\"}");
                 case ALLOCATE -> alice.post(cases + "/allocation", "{\"worker\":\"alice\",\"team\":\"North\"}");
                 case START_ASSESSMENT -> remember(last, "assessment", alice.post(cases + "/assessments", "{\"startedOn\":" + on + "}"));
-                case SEE_CHILD -> alice.post(cases + "/assessments/" + last.get("assessment") + "/child-seen", "{\"seenOn\":" + on + ",\"seenAlone\":true}");
+                case SEE_CHILD -> alice.post(cases + "/assessments/" + last.get("assessment") + "/child-seen", "{\"seenOn\":" + on + ",\"seenAlone\":" + alone + "}");
                 case COMPLETE_ASSESSMENT -> alice.post(cases + "/assessments/" + last.get("assessment") + "/completion",
                         "{\"completedOn\":" + on + ",\"factors\":[\"21\"],\"outcome\":\"CHILD_IN_NEED\"}");
                 case COMPLETE_LATE -> alice.post(cases + "/assessments/" + last.get("assessment") + "/completion",
@@ -235,10 +237,13 @@ class RebuildEqualsIncrementalProperties {
                         + ",\"decision\":\"CONTINUE_PLAN\",\"category\":\"" + step.category() + "\"}");
                 case REVIEW_END -> alice.post(cases + "/conferences", "{\"kind\":\"REVIEW\",\"heldOn\":" + on + ",\"decision\":\"END_PLAN\"}");
                 case VISIT -> remember(last, "note", alice.post(cases + "/notes", "{\"kind\":\"VISIT\",\"occurredOn\":" + on
-                        + ",\"summary\":\"Visit\",\"significant\":true,\"childSeen\":true}"));
+                        + ",\"summary\":\"Visit\",\"significant\":true,\"childSeen\":true,\"seenAlone\":" + alone
+                        + ",\"impact\":\"Settled\",\"actionTaken\":\"Visit again\"}"));
                 case NOTE -> remember(last, "note", alice.post(cases + "/notes", "{\"kind\":\"MANAGEMENT_OVERSIGHT\",\"occurredOn\":" + on
-                        + ",\"summary\":\"Oversight\"}"));
-                case CORRECT_NOTE -> alice.post(cases + "/notes/" + last.get("note") + "/corrections", "{\"summary\":\"Corrected\",\"reason\":\"Typo\"}");
+                        + ",\"summary\":\"Oversight\"" + (alone ? ",\"impact\":\"Drift\"" : "") + "}"));
+                // Restating the impact or not: the action taken, never restated, is carried from the note as it last read.
+                case CORRECT_NOTE -> alice.post(cases + "/notes/" + last.get("note") + "/corrections", "{\"summary\":\"Corrected\",\"reason\":\"Typo\""
+                        + (alone ? ",\"impact\":\"Worse\"" : "") + "}");
                 case INVOLVEMENT -> alice.post(cases + "/involvements", "{\"agency\":\"Police\",\"practitioner\":\"PC Example\",\"role\":\"Officer\",\"from\":" + on + "}");
                 case START_CIN_PLAN -> remember(last, "cin", alice.post(cases + "/child-in-need-plans", "{\"startedOn\":" + on + "}"));
                 case END_CIN_PLAN -> alice.post(cases + "/child-in-need-plans/" + last.get("cin") + "/end", "{\"endedOn\":" + on + "}");

@@ -160,6 +160,12 @@ class BrowserJourneyTest {
         assertThat(browser.find("#recorded").isDisplayed()).isTrue();
         browser.open(casePath);
         assertThat(browser.text("#plan-seen")).isEqualTo("Last seen 20 October 2026, last seen alone 20 October 2026");
+        Api.Answer laterVisit = Api.at(port).as("alice").post("/api" + casePath + "/notes",
+                "{\"kind\":\"VISIT\",\"occurredOn\":\"2026-10-22\",\"summary\":\"Seen with his mother\",\"childSeen\":true}");
+        assertThat(laterVisit.status()).as(laterVisit.toString()).isEqualTo(201);
+        browser.open(casePath + "?v=" + laterVisit.version());
+        assertThat(browser.text("#plan-seen")).startsWith("Last seen 22 October 2026, last seen alone 20 October 2026")
+                .endsWith("Not seen alone at the last visit");
         browser.open(casePath + "/record/note");
         assertThat(browser.all("#draft-restored")).as("the draft is gone once the note is recorded").isEmpty();
 

@@ -47,6 +47,7 @@ class HostileInputProperties {
 
     private String caseId;
     private String childId;
+    private String noteId;
 
     enum Mutation { NONE, REMOVE_FIELD, UNKNOWN_FIELD, WRONG_TYPE, HOSTILE_TEXT, BAD_DATE, FUTURE_DATE, BAD_CODE, HUGE_STRING,
         MALFORMED, HUGE_BODY, BAD_NHS_NUMBER }
@@ -61,6 +62,8 @@ class HostileInputProperties {
         Api alice = Api.at(port).as("alice");
         caseId = WriteFixture.referredCase(alice);
         childId = alice.get("/api/cases/" + caseId + "?minVersion=1").text("childId");
+        noteId = alice.post("/api/cases/" + caseId + "/notes", "{\"kind\":\"CONTACT\",\"occurredOn\":\"" + TODAY
+                + "\",\"summary\":\"A note to correct\"}").text("id");
     }
 
     private List<Map.Entry<String, Map<String, Object>>> endpoints() {
@@ -72,7 +75,10 @@ class HostileInputProperties {
                 Map.entry("/api/cases", body("childId", childId, "contactReceivedAt", "2026-01-05T10:00:00Z", "referralSource", "2A",
                         "summary", "Concern")),
                 Map.entry(c + "/notes", body("kind", "VISIT", "occurredOn", TODAY.toString(), "summary", "Seen", "significant", true,
-                        "source", "mother", "childSeen", true, "seenAlone", false)),
+                        "source", "mother", "childSeen", true, "seenAlone", false, "location", "home", "impact", "Settled",
+                        "actionTaken", "Visit again")),
+                Map.entry(c + "/notes/" + noteId + "/corrections", body("summary", "Seen", "reason", "typo", "impact", "Settled",
+                        "actionTaken", "Visit again")),
                 Map.entry(c + "/allocation", body("worker", "alice", "team", "North")),
                 Map.entry(c + "/assessments", body("startedOn", TODAY.toString())),
                 Map.entry(c + "/strategy-discussions", body("heldOn", TODAY.toString(), "decision", "NO_SECTION_47")),
@@ -94,7 +100,7 @@ class HostileInputProperties {
 
     @Provide
     Arbitrary<Attempt> attempts() {
-        return Combinators.combine(Arbitraries.integers().between(0, 12),
+        return Combinators.combine(Arbitraries.integers().between(0, 13),
                 Arbitraries.of(Mutation.class).list().ofMinSize(1).ofMaxSize(3),
                 Arbitraries.longs()).as(Attempt::new);
     }

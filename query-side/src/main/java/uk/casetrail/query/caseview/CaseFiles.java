@@ -81,13 +81,14 @@ public class CaseFiles {
                 }).list();
         Map<UUID, CaseFile.ActivePlan> plans = jdbc.sql("""
                         SELECT p.case_id, p.plan_id, p.started_on, p.category, p.last_reviewed_on AS last_review_on,
-                               (SELECT max(v.visited_on) FROM case_visit v WHERE v.case_id = p.case_id
-                                AND v.visited_on >= p.started_on) AS last_visit_on,
-                               (SELECT max(v.visited_on) FROM case_visit v WHERE v.case_id = p.case_id
-                                AND v.visited_on >= p.started_on AND v.seen_alone) AS last_seen_alone_on,
+                               v.last_visit_on, v.last_seen_alone_on,
                                (SELECT min(n.occurred_on) FROM case_note n WHERE n.case_id = p.case_id
                                 AND n.kind = 'CORE_GROUP_MEETING' AND n.occurred_on >= p.started_on) AS first_core_group_on
-                        FROM protection_plan p WHERE %s AND p.ended_on IS NULL""".formatted(ids.matchedBy("p.case_id")))
+                        FROM protection_plan p
+                        CROSS JOIN LATERAL (SELECT max(visited_on) AS last_visit_on,
+                                                   max(visited_on) FILTER (WHERE seen_alone) AS last_seen_alone_on
+                                            FROM case_visit WHERE case_id = p.case_id AND visited_on >= p.started_on) v
+                        WHERE %s AND p.ended_on IS NULL""".formatted(ids.matchedBy("p.case_id")))
                 .param("ids", ids.param())
                 .query((rs, n) -> Map.entry(rs.getObject("case_id", UUID.class),
                         new CaseFile.ActivePlan(rs.getObject("plan_id", UUID.class), date(rs, "started_on"),

@@ -135,7 +135,8 @@ public class WriteForms {
         add("note-correction", "Correct a case note", "The original note stays visible, marked as corrected.",
                 "/api/cases/{caseId}/notes/{noteId}/corrections",
                 required("summary", "What happened, corrected", LONG_TEXT),
-                optional("impact", "Impact on the child, corrected", LONG_TEXT).hint("Leave empty to keep the note's"),
+                optional("impact", "Impact on the child, corrected", LONG_TEXT)
+                        .hint("Leave empty to keep the note's; to withdraw it, say so here"),
                 optional("actionTaken", "Action taken, corrected", LONG_TEXT).hint("Leave empty to keep the note's"),
                 required("reason", "Reason for the correction", TEXT));
         add("involvement", "Record an agency's involvement", "The agency's practitioners may then see the child's "
