@@ -118,8 +118,9 @@ class CaseViewAndClocksTest {
 
     @Test
     void a_plan_shows_when_the_child_was_last_seen_and_last_seen_alone_since_it_began() {
+        String worker = unique("w");
         CaseJourney journey = CaseJourney.referred(Api.at(port).as("alice"), "Sol", "Alone", TODAY.minusDays(90))
-                .allocate(unique("w"), "North");
+                .allocate(worker, "North");
         LocalDate conference = CaseJourney.weekday(TODAY.minusDays(60));
         // Seen alone before the plan: not a visit of the plan.
         journey.step("/notes", visit(conference.minusDays(5), true));
@@ -128,14 +129,24 @@ class CaseViewAndClocksTest {
         assertThat(plan.path("lastSeenOn").isNull()).as(plan.toString()).isTrue();
         assertThat(plan.path("lastSeenAloneOn").isNull()).isTrue();
 
+        assertThat(caseloadEntry(journey, worker).path("lastVisitSeenAlone").isNull()).as("no visit yet").isTrue();
         journey.step("/notes", visit(conference.plusDays(7), true));
+        assertThat(caseloadEntry(journey, worker).path("lastVisitSeenAlone").asBoolean()).isTrue();
         journey.step("/notes", visit(conference.plusDays(20), false));
+        assertThat(caseloadEntry(journey, worker).path("lastVisitSeenAlone").isBoolean()).isTrue();
+        assertThat(caseloadEntry(journey, worker).path("lastVisitSeenAlone").asBoolean()).as("the caseload flags it too").isFalse();
         plan = journey.view().json().path("childProtectionPlan");
         assertThat(plan.path("lastSeenOn").asText()).isEqualTo(conference.plusDays(20).toString());
         assertThat(plan.path("lastSeenAloneOn").asText()).isEqualTo(conference.plusDays(7).toString());
         // The visits clock counts the child seen, alone or not.
         assertThat(clock(journey.view().json().path("clocks"), "CHILD_PROTECTION_VISIT").path("dueOn").asText())
                 .isEqualTo(CALENDAR.addWorkingDays(conference.plusDays(20), 10).toString());
+    }
+
+    /** The worker's one case in the caseload, once the case view shows the journey's last write. */
+    private JsonNode caseloadEntry(CaseJourney journey, String worker) {
+        journey.view();
+        return Api.at(port).as("alice").get("/api/caseload?worker=" + worker).json().path("entries").path(0);
     }
 
     private static String visit(LocalDate on, boolean alone) {

@@ -166,6 +166,7 @@ class BrowserJourneyTest {
         browser.open(casePath + "?v=" + laterVisit.version());
         assertThat(browser.text("#plan-seen")).startsWith("Last seen 22 October 2026, last seen alone 20 October 2026")
                 .endsWith("Not seen alone at the last visit");
+        assertThat(caseloadRowOf("Brodie Journeyman")).as("the caseload flags it beside the child").contains("Not seen alone at the last visit");
         browser.open(casePath + "/record/note");
         assertThat(browser.all("#draft-restored")).as("the draft is gone once the note is recorded").isEmpty();
 
@@ -332,6 +333,21 @@ class BrowserJourneyTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
+        }
+    }
+
+    /** The child's row in the signed-in worker's caseload, read page by page (other tests give alice cases too). */
+    private String caseloadRowOf(String childName) {
+        browser.open("/caseload");
+        while (true) {
+            for (var row : browser.all("#caseload tbody tr")) {
+                if (row.getText().contains(childName)) {
+                    return row.getText();
+                }
+            }
+            var more = browser.all("a[href*='/caseload?cursor']");
+            assertThat(more).as(childName + " in the caseload").isNotEmpty();
+            more.get(0).click();
         }
     }
 }

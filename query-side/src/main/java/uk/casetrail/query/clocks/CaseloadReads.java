@@ -34,8 +34,10 @@ class CaseloadReads {
     record Caseload(String worker, LocalDate today, List<CaseloadEntry> entries, String nextCursor) {
     }
 
+    /** lastVisitSeenAlone: on a plan, whether its last visit saw the child alone; null off a plan or before a visit. */
     record CaseloadEntry(UUID caseId, UUID childId, String childName, CaseStatus status, String team,
-                         StatutoryClock nextDue, List<StatutoryClock> clocks, List<StatutoryClock> overdue) {
+                         StatutoryClock nextDue, List<StatutoryClock> clocks, List<StatutoryClock> overdue,
+                         Boolean lastVisitSeenAlone) {
     }
 
     record TeamOverdue(String team, LocalDate today, List<OverdueItem> entries, String nextCursor) {
@@ -128,7 +130,11 @@ class CaseloadReads {
         List<StatutoryClock> running = clocks.of(file, today);
         return new CaseloadEntry(file.row().caseId(), file.row().childId(), file.row().childName(), file.status(),
                 file.row().team(), running.isEmpty() ? null : running.get(0), running,
-                running.stream().filter(StatutoryClock::overdue).toList());
+                running.stream().filter(StatutoryClock::overdue).toList(), lastVisitSeenAlone(file.activePlan()));
+    }
+
+    private static Boolean lastVisitSeenAlone(CaseFile.ActivePlan plan) {
+        return plan == null || plan.lastVisitOn() == null ? null : plan.lastVisitOn().equals(plan.lastSeenAloneOn());
     }
 
     private static Map<String, Object> params(String worker, Instant afterReceived, UUID afterCase, int fetch) {
