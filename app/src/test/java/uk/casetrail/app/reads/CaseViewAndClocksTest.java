@@ -2,11 +2,16 @@ package uk.casetrail.app.reads;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.casetrail.app.support.Api;
 import uk.casetrail.app.support.CasetrailIntegrationTest;
 import uk.casetrail.events.calendar.WorkingDayCalendar;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +29,9 @@ class CaseViewAndClocksTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
@@ -141,6 +149,34 @@ class CaseViewAndClocksTest {
         // The visits clock counts the child seen, alone or not.
         assertThat(clock(journey.view().json().path("clocks"), "CHILD_PROTECTION_VISIT").path("dueOn").asText())
                 .isEqualTo(CALENDAR.addWorkingDays(conference.plusDays(20), 10).toString());
+    }
+
+    /**
+     * V48 added whether each visit saw the child alone; visits projected before it had none. Its fill-in
+     * reads each visit's event, so the rows it leaves are those the projection makes.
+     */
+    @Test
+    void v48_fills_in_seen_alone_for_visits_projected_before_it_from_their_events() throws IOException {
+        CaseJourney journey = CaseJourney.referred(Api.at(port).as("alice"), "Vic", "Backfill", TODAY.minusDays(20));
+        for (int day = 10; day >= 8; day--) {
+            journey.step("/notes", visit(TODAY.minusDays(day), day != 9));
+        }
+        journey.view();
+        UUID caseId = UUID.fromString(journey.caseId);
+        List<Boolean> projected = seenAlone(caseId);
+        assertThat(projected).containsExactly(true, false, true);
+
+        // As a row projected before V48 stood: the column's default.
+        jdbc.sql("UPDATE case_visit SET seen_alone = FALSE WHERE case_id = ?").param(caseId).update();
+        try (InputStream in = getClass().getResourceAsStream("/db/migration/V48__visits_seen_alone.sql")) {
+            String migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            jdbc.sql(migration.substring(migration.indexOf("UPDATE case_visit"))).update();
+        }
+        assertThat(seenAlone(caseId)).isEqualTo(projected);
+    }
+
+    private List<Boolean> seenAlone(UUID caseId) {
+        return jdbc.sql("SELECT seen_alone FROM case_visit WHERE case_id = ? ORDER BY seq").param(caseId).query(Boolean.class).list();
     }
 
     /** The worker's one case in the caseload, once the case view shows the journey's last write. */
